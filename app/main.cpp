@@ -1,0 +1,104 @@
+// Entry point. Arguments are read before any QApplication exists, so the headless modes
+// (validate, --export, --version, --help) run on the offscreen platform with no display.
+
+#include "atlas.h"
+#include "command_line.h"
+#include "headless_commands.h"
+#include "main_window.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace corridor;
+
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Corridor Atlas"));
+    QCoreApplication::setApplicationName(QStringLiteral("corridor-atlas"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CORRIDOR_ATLAS_VERSION));
+}
+
+/// The executable's folder, known before QCoreApplication::applicationDirPath() can be asked.
+QString executableDir(const char *argv0)
+{
+    const QFileInfo self(QStringLiteral("/proc/self/exe"));
+    const QString resolved = self.exists() ? self.canonicalFilePath() : QString::fromLocal8Bit(argv0);
+    return QFileInfo(resolved).absolutePath();
+}
+
+int runHeadless(const CommandLine &commandLine, int argc, char **argv)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    switch (commandLine.mode) {
+    case CommandLine::Mode::Help:
+        out << commandLine.helpText;
+        return 0;
+    case CommandLine::Mode::Version:
+        out << "corridor-atlas " << CORRIDOR_ATLAS_VERSION << "\n";
+        return 0;
+    case CommandLine::Mode::Error:
+        err << "corridor-atlas: " << commandLine.error << "\n";
+        return 2;
+    case CommandLine::Mode::Validate: {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        return runValidate(resolveAtlasDir(commandLine, executableDir(argv[0])), out, err);
+    }
+    case CommandLine::Mode::Export: {
+        // Text and images need a GUI application, on the offscreen platform.
+        QGuiApplication app(argc, argv);
+        describeApplication();
+        return runExport(commandLine, resolveAtlasDir(commandLine, executableDir(argv[0])), out, err);
+    }
+    case CommandLine::Mode::Gui:
+        break;
+    }
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i) arguments.append(QString::fromLocal8Bit(argv[i]));
+    const CommandLine commandLine = parseCommandLine(arguments);
+    if (commandLine.isHeadless()) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        return runHeadless(commandLine, argc, argv);
+    }
+
+    QApplication app(argc, argv);
+    describeApplication();
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Corridor Atlas"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("corridor-atlas"));
+
+    const QString atlasDir = resolveAtlasDir(commandLine, QCoreApplication::applicationDirPath());
+    if (atlasDir.isEmpty()) {
+        QTextStream(stderr) << "corridor-atlas: no bundled atlas found; give one with --atlas DIR\n";
+        return 1;
+    }
+    const AtlasLoadResult loaded = loadAtlas(atlasDir);
+    for (const ValidationIssue &issue : loaded.issues)
+        QTextStream(stderr) << "warning: " << issue.toString() << "\n";
+
+    MainWindow window(loaded.atlas, loaded.issues);
+    window.show();
+    if (!commandLine.route.isEmpty()) {
+        if (loaded.atlas->route(commandLine.route)) {
+            window.selection()->selectRoute(commandLine.route);
+            emit window.selection()->frameRequested(commandLine.route);
+        } else {
+            QTextStream(stderr) << "corridor-atlas: --select: no route with id \"" << commandLine.route << "\"\n";
+        }
+    }
+    return app.exec();
+}

@@ -1,0 +1,210 @@
+#include "map_view.h"
+
+#include "map_style.h"
+#include "snapshot_framing.h"
+#include "web_mercator.h"
+
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QToolTip>
+#include <QWheelEvent>
+
+#include <cmath>
+
+namespace corridor {
+
+namespace {
+constexpr double kZoomStep = 1.5;
+constexpr double kPanStepFraction = 0.2; ///< arrow keys move a fifth of the view
+constexpr double kDragThresholdPx = 4.0;
+} // namespace
+
+MapView::MapView(std::shared_ptr<const Atlas> atlas, Selection *selection, QWidget *parent)
+    : QWidget(parent), mAtlas(atlas), mSelection(selection), mRenderer(atlas), mHitTester(atlas)
+{
+    setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setMinimumSize(200, 150);
+    setAccessibleName(tr("Map"));
+    connect(mSelection, &Selection::selectionChanged, this, qOverload<>(&QWidget::update));
+    connect(mSelection, &Selection::hoverChanged, this, qOverload<>(&QWidget::update));
+    connect(mSelection, &Selection::frameRequested, this, &MapView::frameRoute);
+}
+
+void MapView::setViewport(const Viewport &view)
+{
+    mView = view;
+    mView.setSizePx(size());
+    mHasFramed = true;
+    update();
+    emit viewChanged();
+}
+
+void MapView::fitAll()
+{
+    mView = framingView(*mAtlas, QString(), size());
+    mHasFramed = true;
+    update();
+    emit viewChanged();
+}
+
+void MapView::frameRoute(const QString &routeId)
+{
+    if (!mAtlas->route(routeId)) return;
+    mView = framingView(*mAtlas, routeId, size());
+    mHasFramed = true;
+    update();
+    emit viewChanged();
+}
+
+void MapView::zoomIn()
+{
+    mView.zoomAt(kZoomStep, QPointF(width() / 2.0, height() / 2.0));
+    update();
+    emit viewChanged();
+}
+
+void MapView::zoomOut()
+{
+    mView.zoomAt(1.0 / kZoomStep, QPointF(width() / 2.0, height() / 2.0));
+    update();
+    emit viewChanged();
+}
+
+void MapView::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    RenderOptions options;
+    options.selectedRoute = mSelection->selectedRoute();
+    options.hoveredRoute = mSelection->hoveredRoute();
+    mRenderer.render(painter, mView, options);
+    if (hasFocus()) {
+        // Keyboard users need to see that the map takes the arrow keys.
+        painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(rect().adjusted(1, 1, -1, -1));
+    }
+}
+
+void MapView::resizeEvent(QResizeEvent *)
+{
+    if (!mHasFramed) {
+        fitAll();
+        return;
+    }
+    mView.setSizePx(size());
+    emit viewChanged();
+}
+
+void MapView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton) return;
+    mPressPosition = mLastDragPosition = event->position();
+    mDragging = false;
+}
+
+void MapView::mouseMoveEvent(QMouseEvent *event)
+{
+    const QPointF position = event->position();
+    emit cursorMoved(web_mercator::unproject(mView.toMercator(position)));
+    if (event->buttons() & Qt::LeftButton) {
+        if (!mDragging && QLineF(position, mPressPosition).length() >= kDragThresholdPx) {
+            mDragging = true;
+            setCursor(Qt::ClosedHandCursor);
+        }
+        if (mDragging) {
+            mView.panByPixels(position - mLastDragPosition);
+            mLastDragPosition = position;
+            update();
+            emit viewChanged();
+        }
+        return;
+    }
+    updateHover(position);
+}
+
+void MapView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton) return;
+    if (mDragging) {
+        mDragging = false;
+        unsetCursor();
+        return;
+    }
+    // A click: the nearest route within tolerance, or nothing (clicking water clears).
+    mSelection->selectRoute(mHitTester.routeAt(mView, event->position(), kPickTolerancePx));
+}
+
+void MapView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    const double factor = event->modifiers() & Qt::ShiftModifier ? 1.0 / 2.0 : 2.0;
+    mView.zoomAt(factor, event->position());
+    update();
+    emit viewChanged();
+}
+
+void MapView::wheelEvent(QWheelEvent *event)
+{
+    // 120 units per notch; touchpads send smaller steps, which zoom proportionally.
+    const double notches = event->angleDelta().y() / 120.0;
+    if (notches == 0) return;
+    mView.zoomAt(std::pow(1.25, notches), event->position());
+    update();
+    emit viewChanged();
+    event->accept();
+}
+
+void MapView::keyPressEvent(QKeyEvent *event)
+{
+    const double stepX = width() * kPanStepFraction;
+    const double stepY = height() * kPanStepFraction;
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal: zoomIn(); return;
+    case Qt::Key_Minus: zoomOut(); return;
+    case Qt::Key_Left: mView.panByPixels({stepX, 0}); break;
+    case Qt::Key_Right: mView.panByPixels({-stepX, 0}); break;
+    case Qt::Key_Up: mView.panByPixels({0, stepY}); break;
+    case Qt::Key_Down: mView.panByPixels({0, -stepY}); break;
+    case Qt::Key_Escape: mSelection->clear(); return;
+    default: QWidget::keyPressEvent(event); return;
+    }
+    update();
+    emit viewChanged();
+}
+
+void MapView::leaveEvent(QEvent *)
+{
+    mSelection->hoverRoute(QString());
+}
+
+void MapView::updateHover(QPointF position)
+{
+    const QString routeId = mHitTester.routeAt(mView, position, kPickTolerancePx);
+    mSelection->hoverRoute(routeId);
+    setCursor(routeId.isEmpty() ? Qt::ArrowCursor : Qt::PointingHandCursor);
+}
+
+bool MapView::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const Route *route = mAtlas->route(mHitTester.routeAt(mView, help->pos(), kPickTolerancePx));
+        if (route) {
+            QToolTip::showText(help->globalPos(),
+                               QStringLiteral("<b>%1</b><br>%2 · %3")
+                                   .arg(route->name.toHtmlEscaped(), kindLabel(route->kind), statusLabel(route->status)),
+                               this);
+        } else {
+            QToolTip::hideText();
+            event->ignore();
+        }
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+} // namespace corridor

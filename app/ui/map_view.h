@@ -1,0 +1,61 @@
+#pragma once
+// The interactive map: input only. Drawing is MapRenderer's, hit-testing HitTester's, and
+// what is selected lives in Selection; this widget turns mouse and keys into view changes.
+
+#include "hit_tester.h"
+#include "map_renderer.h"
+#include "selection.h"
+#include "viewport.h"
+
+#include <QGeoCoordinate>
+#include <QWidget>
+
+namespace corridor {
+
+class MapView : public QWidget {
+    Q_OBJECT
+public:
+    MapView(std::shared_ptr<const Atlas> atlas, Selection *selection, QWidget *parent = nullptr);
+
+    const Viewport &viewport() const { return mView; }
+    void setViewport(const Viewport &view);
+    /// \brief Pixels within which a click or hover picks a route.
+    static constexpr double kPickTolerancePx = 6.0;
+
+public slots:
+    void fitAll();
+    void frameRoute(const QString &routeId);
+    void zoomIn();
+    void zoomOut();
+
+signals:
+    void cursorMoved(const QGeoCoordinate &coordinate);
+    void viewChanged();
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+    bool event(QEvent *event) override;
+
+private:
+    void updateHover(QPointF position);
+
+    std::shared_ptr<const Atlas> mAtlas;
+    Selection *mSelection;
+    MapRenderer mRenderer;
+    HitTester mHitTester;
+    Viewport mView;
+    bool mHasFramed = false; ///< the first resize frames the routes unless a view was set
+    QPointF mPressPosition;
+    QPointF mLastDragPosition;
+    bool mDragging = false;
+};
+
+} // namespace corridor
