@@ -80,7 +80,8 @@ QString Figure::formattedValue() const
     auto number = [&](double v) { return c.toString(v, 'g', 10); };
     QString text = number(value);
     if (valueMax) text += QStringLiteral("–") + number(*valueMax);
-    if (!unit.isEmpty()) text += (unit == QLatin1String("%") ? QStringLiteral(" %") : QLatin1Char(' ') + unit);
+    if (unit == QLatin1String("×")) text.prepend(unit); // a factor reads "×2"
+    else if (!unit.isEmpty()) text += QLatin1Char(' ') + unit;
     if (approximate) text.prepend(QStringLiteral("about "));
     return text;
 }
