@@ -35,7 +35,9 @@ ExportDialog::ExportDialog(std::shared_ptr<const Atlas> atlas, const Viewport &v
     const QString folder = settings.value(QStringLiteral("export/folder"),
                                           QStandardPaths::writableLocation(QStandardPaths::PicturesLocation)).toString();
     const QString baseName = selectedRoute.isEmpty() ? QStringLiteral("corridor-atlas") : QStringLiteral("corridor-atlas-") + selectedRoute;
-    mPath->setText(QDir(folder.isEmpty() ? QDir::homePath() : folder).filePath(baseName + QStringLiteral(".png")));
+    // A remembered folder may have gone; never propose a path that cannot be written.
+    const QString existingFolder = !folder.isEmpty() && QDir(folder).exists() ? folder : QDir::homePath();
+    mPath->setText(QDir(existingFolder).filePath(baseName + QStringLiteral(".png")));
     auto *browseButton = new QPushButton(tr("Browse…"), this);
     connect(browseButton, &QPushButton::clicked, this, &ExportDialog::browse);
     auto *pathRow = new QHBoxLayout;
@@ -74,7 +76,7 @@ ExportDialog::ExportDialog(std::shared_ptr<const Atlas> atlas, const Viewport &v
     contents->addStretch();
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&File:"), pathRow);
+    form->addRow(tr("File:"), pathRow);
     form->addRow(tr("Size:"), mCurrentSize);
     form->addRow(QString(), customRow);
     form->addRow(tr("&Title:"), mTitle);

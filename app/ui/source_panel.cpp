@@ -15,6 +15,9 @@ namespace corridor {
 
 namespace {
 
+/// Marks the excerpts of the selected route among the extra selections.
+constexpr int kSelectedExcerptProperty = QTextFormat::UserProperty + 1;
+
 QString escaped(const QString &text) { return text.toHtmlEscaped(); }
 
 QString routeCardHtml(const Atlas &atlas, const Route &route)
@@ -84,7 +87,8 @@ SourcePanel::SourcePanel(std::shared_ptr<const Atlas> atlas, Selection *selectio
     mFigures->verticalHeader()->hide();
     mFigures->setEditTriggers(QAbstractItemView::NoEditTriggers);
     mFigures->setSelectionBehavior(QAbstractItemView::SelectRows);
-    mFigures->setMaximumHeight(130);
+    mFigures->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    mFigures->setWordWrap(true);
     mFigures->setAccessibleName(tr("Figures"));
 
     mArticleHeader->setWordWrap(true);
@@ -137,6 +141,11 @@ void SourcePanel::showRoute(const QString &routeId)
             mFigures->setItem(i, column, item);
         }
     }
+    // The table is as tall as its rows: a route has a handful of figures, never hundreds.
+    mFigures->resizeRowsToContents();
+    int height = mFigures->horizontalHeader()->height() + 2 * mFigures->frameWidth();
+    for (int i = 0; i < mFigures->rowCount(); ++i) height += mFigures->rowHeight(i);
+    mFigures->setFixedHeight(height);
     if (!route->sources.isEmpty()) showArticle(route->sources.first().articleId);
     highlightExcerpts(routeId);
 }
@@ -164,18 +173,19 @@ void SourcePanel::highlightExcerpts(const QString &routeId)
         selection.cursor.setPosition(excerpt.span.start + excerpt.span.length, QTextCursor::KeepAnchor);
         if (excerpt.routeId == routeId) {
             selection.format.setBackground(style::kSelectionGlow);
-            selection.format.setFontWeight(QFont::DemiBold);
+            selection.format.setProperty(kSelectedExcerptProperty, true);
             if (firstSelected < 0 || excerpt.span.start < firstSelected) firstSelected = excerpt.span.start;
         } else {
-            // Every other excerpt is marked lightly in its route's colour: it can be clicked.
-            selection.format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
-            selection.format.setUnderlineColor(style::kindColour(route->kind));
+            // Every other excerpt is tinted lightly in its route's colour: it can be clicked.
+            QColor tint = style::kindColour(route->kind);
+            tint.setAlpha(40);
+            selection.format.setBackground(tint);
         }
         selections.append(selection);
     }
     // Selected excerpts last, so their background wins where excerpts overlap.
     std::stable_partition(selections.begin(), selections.end(),
-                          [](const QTextEdit::ExtraSelection &s) { return !s.format.hasProperty(QTextFormat::BackgroundBrush); });
+                          [](const QTextEdit::ExtraSelection &s) { return !s.format.hasProperty(kSelectedExcerptProperty); });
     mArticle->setExtraSelections(selections);
     if (firstSelected >= 0) {
         QTextCursor cursor(mArticle->document());

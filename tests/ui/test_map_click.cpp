@@ -3,6 +3,7 @@
 // click an excerpt, see its route selected; Esc clears.
 
 #include "main_window.h"
+#include "map_style.h"
 #include "map_view.h"
 #include "routes_panel.h"
 #include "source_panel.h"
@@ -75,7 +76,7 @@ private slots:
         const QString quote = normalizedForQuoting(mAtlas->route(QStringLiteral("btc"))->sources.first().quote);
         bool highlighted = false;
         for (const QTextEdit::ExtraSelection &s : source->articleView()->extraSelections())
-            if (s.format.hasProperty(QTextFormat::BackgroundBrush) && normalizedForQuoting(s.cursor.selectedText()) == quote)
+            if (s.format.background().color() == style::kSelectionGlow && normalizedForQuoting(s.cursor.selectedText()) == quote)
                 highlighted = true;
         QVERIFY(highlighted);
         const int cursor = source->articleView()->textCursor().position();
