@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QTextStream>
 
 #include <cstdio>
@@ -77,6 +78,7 @@ int main(int argc, char **argv)
     }
 
     QApplication app(argc, argv);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/corridor-atlas.svg")));
     describeApplication();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Corridor Atlas"));
     QGuiApplication::setDesktopFileName(QStringLiteral("corridor-atlas"));
