@@ -2,18 +2,25 @@
 // (validate, --export, --version, --help) run on the offscreen platform with no display.
 
 #include "atlas.h"
+#include "atlas_async_loader.h"
 #include "command_line.h"
 #include "headless_commands.h"
+#include "info_command.h"
 #include "main_window.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QGuiApplication>
 #include <QIcon>
+#include <QLabel>
 #include <QTextStream>
+#include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 using namespace corridor;
 
@@ -53,6 +60,11 @@ int runHeadless(const CommandLine &commandLine, int argc, char **argv)
         describeApplication();
         return runValidate(resolveAtlasDir(commandLine, executableDir(argv[0])), out, err);
     }
+    case CommandLine::Mode::Info: {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        return runInfo(resolveAtlasDir(commandLine, executableDir(argv[0])), commandLine.infoId, commandLine.json, out, err);
+    }
     case CommandLine::Mode::Export: {
         // Text and images need a GUI application, on the offscreen platform.
         QGuiApplication app(argc, argv);
@@ -88,19 +100,32 @@ int main(int argc, char **argv)
         QTextStream(stderr) << "corridor-atlas: no bundled atlas found; give one with --atlas DIR\n";
         return 1;
     }
-    const AtlasLoadResult loaded = loadAtlas(atlasDir);
-    for (const ValidationIssue &issue : loaded.issues)
-        QTextStream(stderr) << "warning: " << issue.toString() << "\n";
-
-    MainWindow window(loaded.atlas, loaded.issues);
-    window.show();
-    if (!commandLine.route.isEmpty()) {
-        if (loaded.atlas->route(commandLine.route)) {
-            window.selection()->selectRoute(commandLine.route);
-            emit window.selection()->frameRequested(commandLine.route);
-        } else {
-            QTextStream(stderr) << "corridor-atlas: --select: no route with id \"" << commandLine.route << "\"\n";
+    // The atlas loads on a worker thread (a long article takes a while to read and check) while
+    // the event loop runs; a small "Loading…" window appears only if that takes a moment, so the
+    // usual fast launch shows no flash. The main window is built once the atlas is ready.
+    std::unique_ptr<MainWindow> window;
+    QLabel loading(QObject::tr("Loading the atlas from %1…").arg(QDir::toNativeSeparators(atlasDir)));
+    loading.setMargin(24);
+    QFutureWatcher<AtlasLoadResult> watcher;
+    QObject::connect(&watcher, &QFutureWatcher<AtlasLoadResult>::finished, [&] {
+        const AtlasLoadResult loaded = watcher.result();
+        for (const ValidationIssue &issue : loaded.issues)
+            QTextStream(stderr) << "warning: " << issue.toString() << "\n";
+        window = std::make_unique<MainWindow>(loaded.atlas, loaded.issues);
+        window->show();
+        loading.close(); // after show(): the app must never be without a window
+        // The last view, layers and selection come back; a first launch frames every route.
+        window->restoreSession();
+        if (!commandLine.route.isEmpty()) {
+            if (loaded.atlas->route(commandLine.route)) {
+                window->selection()->selectRoute(commandLine.route);
+                emit window->selection()->frameRequested(commandLine.route);
+            } else {
+                QTextStream(stderr) << "corridor-atlas: --select: no route with id \"" << commandLine.route << "\"\n";
+            }
         }
-    }
+    });
+    watcher.setFuture(loadAtlasAsync(atlasDir));
+    QTimer::singleShot(150, &loading, [&] { if (!window) loading.show(); });
     return app.exec();
 }

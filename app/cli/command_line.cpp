@@ -46,20 +46,23 @@ CommandLine parseCommandLine(const QStringList &arguments)
         "Modes:\n"
         "  corridor-atlas [--atlas DIR] [--select ID]      open the map\n"
         "  corridor-atlas validate [DIR]                   check an atlas folder; exit 1 if any problem\n"
-        "  corridor-atlas --export FILE [--size WxH] [--route ID] [--extent W,S,E,N] [--title TEXT]\n"
-        "                                                  write a PNG/JPEG snapshot headless"));
+        "  corridor-atlas info [ID] [--json]               what the Source panel shows for a route or place;\n"
+        "                                                  without ID, list every route and place\n"
+        "  corridor-atlas export OUT [--format FORMAT] [--size WxH|WxHmm|WxHin] [--dpi N] [--extent W,S,E,N]\n"
+        "                 [--route ID ...] [--title TEXT] [--no-legend] [--world-file] [--each-route DIR]\n"
+        "                                                  write a snapshot headless (PNG, JPEG, TIFF, SVG, PDF, GeoTIFF)\n"
+        "  corridor-atlas --export FILE [export options]   the same, first-version spelling"));
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help and exit."));
     const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")}, QStringLiteral("Show the version and exit."));
     const QCommandLineOption atlasOption(QStringLiteral("atlas"), QStringLiteral("Atlas folder to open (default: the bundled atlas)."), QStringLiteral("DIR"));
-    const QCommandLineOption exportOption(QStringLiteral("export"), QStringLiteral("Write a snapshot to FILE (.png, .jpg) without opening a window."), QStringLiteral("FILE"));
-    const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("Snapshot size in pixels (default 1920x1080)."), QStringLiteral("WxH"));
-    const QCommandLineOption routeOption(QStringLiteral("route"), QStringLiteral("Frame and highlight this route in the snapshot."), QStringLiteral("ID"));
-    const QCommandLineOption extentOption(QStringLiteral("extent"), QStringLiteral("Snapshot extent in degrees; grown around its centre to the size's aspect."), QStringLiteral("W,S,E,N"));
-    const QCommandLineOption titleOption(QStringLiteral("title"), QStringLiteral("Title drawn on the snapshot."), QStringLiteral("TEXT"));
+    const QCommandLineOption exportOption(QStringLiteral("export"), QStringLiteral("Write a snapshot to FILE without opening a window (same as: export FILE)."), QStringLiteral("FILE"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("info: print JSON."));
     const QCommandLineOption selectOption(QStringLiteral("select"), QStringLiteral("Open the map with this route selected and framed."), QStringLiteral("ID"));
-    parser.addOptions({helpOption, versionOption, atlasOption, exportOption, sizeOption, routeOption, extentOption, titleOption, selectOption});
+    parser.addOptions({helpOption, versionOption, atlasOption, exportOption, selectOption, jsonOption});
+    parser.addOptions(exportOptions()); // --format, --size, --dpi, --route, … (export_arguments.h)
     parser.addPositionalArgument(QStringLiteral("validate"), QStringLiteral("Validate an atlas folder."), QStringLiteral("[validate [DIR]]"));
-    cl.helpText = parser.helpText();
+    // No QCoreApplication exists yet, so Qt cannot name the program itself.
+    cl.helpText = parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("corridor-atlas"));
 
     auto fail = [&](const QString &why) { cl.mode = CommandLine::Mode::Error; cl.error = why; return cl; };
     if (!parser.parse(arguments)) return fail(parser.errorText());
@@ -68,7 +71,16 @@ CommandLine parseCommandLine(const QStringList &arguments)
 
     cl.atlasDir = parser.value(atlasOption);
     const QStringList positional = parser.positionalArguments();
-    if (!positional.isEmpty()) {
+    if (!positional.isEmpty() && positional.first() == QLatin1String("info")) {
+        if (positional.size() > 2) return fail(QStringLiteral("info takes at most one route or place id"));
+        cl.mode = CommandLine::Mode::Info;
+        cl.infoId = positional.value(1);
+        cl.json = parser.isSet(jsonOption);
+        return cl;
+    }
+    if (parser.isSet(jsonOption)) return fail(QStringLiteral("--json goes with info"));
+    const bool exportCommand = !positional.isEmpty() && positional.first() == QLatin1String("export");
+    if (!positional.isEmpty() && !exportCommand) {
         if (positional.first() != QLatin1String("validate"))
             return fail(QStringLiteral("unknown command \"%1\" (try --help)").arg(positional.first()));
         if (positional.size() > 2) return fail(QStringLiteral("validate takes one folder"));
@@ -77,26 +89,25 @@ CommandLine parseCommandLine(const QStringList &arguments)
         return cl;
     }
 
-    const bool exporting = parser.isSet(exportOption);
-    for (const auto *option : {&sizeOption, &routeOption, &extentOption, &titleOption})
-        if (!exporting && parser.isSet(*option))
-            return fail(QStringLiteral("--%1 needs --export FILE").arg(option->names().constFirst()));
+    const bool exporting = exportCommand || parser.isSet(exportOption);
+    for (const QString &name : exportOnlyOptionNames())
+        if (!exporting && parser.isSet(name))
+            return fail(QStringLiteral("--%1 needs --export FILE (or: corridor-atlas export OUT)").arg(name));
     if (exporting) {
+        if (exportCommand && parser.isSet(exportOption)) return fail(QStringLiteral("give the file once: export OUT or --export FILE"));
+        if (positional.size() > 2) return fail(QStringLiteral("export takes one file to write, not %1").arg(positional.size() - 1));
+        const QString output = exportCommand ? positional.value(1) : parser.value(exportOption);
+        if (!exportCommand && output.isEmpty()) return fail(QStringLiteral("--export needs a file name"));
+        QString why;
+        const std::optional<ExportArguments> arguments = readExportArguments(parser, output, &why);
+        if (!arguments) return fail(why);
         cl.mode = CommandLine::Mode::Export;
-        cl.exportPath = parser.value(exportOption);
-        if (cl.exportPath.isEmpty()) return fail(QStringLiteral("--export needs a file name"));
-        if (parser.isSet(sizeOption)) {
-            const auto size = parseSize(parser.value(sizeOption));
-            if (!size) return fail(QStringLiteral("--size \"%1\" is not a size WxH between 16 and 20000 pixels").arg(parser.value(sizeOption)));
-            cl.size = *size;
-        }
-        if (parser.isSet(extentOption)) {
-            QString why;
-            cl.extent = parseExtent(parser.value(extentOption), &why);
-            if (!cl.extent) return fail(QStringLiteral("--extent \"%1\": %2").arg(parser.value(extentOption), why));
-        }
-        cl.route = parser.value(routeOption);
-        cl.title = parser.value(titleOption);
+        cl.exportArguments = *arguments;
+        cl.exportPath = arguments->output;
+        cl.size = arguments->size.pixels(arguments->effectiveDpi());
+        cl.route = arguments->routes.value(0);
+        cl.extent = arguments->extent;
+        cl.title = arguments->title;
         return cl;
     }
     cl.route = parser.value(selectOption);

@@ -2,6 +2,8 @@
 // The command line, parsed before any QApplication exists: headless modes must decide
 // on the offscreen platform before Qt looks for a display.
 
+#include "export_arguments.h"
+
 #include <QRectF>
 #include <QSize>
 #include <QString>
@@ -11,7 +13,7 @@
 namespace corridor {
 
 struct CommandLine {
-    enum class Mode { Gui, Validate, Export, Version, Help, Error };
+    enum class Mode { Gui, Validate, Export, Info, Version, Help, Error };
     Mode mode = Mode::Gui;
     QString atlasDir;       ///< empty: the bundled atlas
     QString exportPath;
@@ -19,6 +21,9 @@ struct CommandLine {
     QString route;          ///< --route for export, --select for the GUI
     std::optional<QRectF> extent; ///< lon/lat: x=west, y=south, width, height
     QString title;
+    ExportArguments exportArguments; ///< export: every snapshot option (the fields above mirror a few)
+    QString infoId;         ///< info: the route or place to describe; empty lists everything
+    bool json = false;      ///< info: machine-readable output
     QString error;          ///< for Mode::Error: one line
     QString helpText;
 

@@ -193,7 +193,7 @@ void loadArticles(const QString &folder, Atlas &atlas, QList<ValidationIssue> &i
     }
 }
 
-/// Opens the single layer of a GeoJSON (or any OGR-readable) file.
+/// Opens the single layer of a GeoJSON (or KML/GPX) file.
 OGRLayer *openLayer(const QString &path, ogr::DatasetPtr &dataset, QList<ValidationIssue> &issues)
 {
     if (!QFileInfo::exists(path)) {
@@ -201,7 +201,7 @@ OGRLayer *openLayer(const QString &path, ogr::DatasetPtr &dataset, QList<Validat
         return nullptr;
     }
     QString error;
-    dataset = ogr::openVector(path, &error);
+    dataset = ogr::openVector(path, &error, ogr::kFeatureDrivers);
     if (!dataset) {
         issues.append({path, QString(), QStringLiteral("cannot read: %1").arg(error)});
         return nullptr;
@@ -210,7 +210,20 @@ OGRLayer *openLayer(const QString &path, ogr::DatasetPtr &dataset, QList<Validat
         issues.append({path, QString(), QStringLiteral("holds no layer")});
         return nullptr;
     }
-    return dataset->GetLayer(0);
+    OGRLayer *layer = dataset->GetLayer(0);
+    // A GPX file holds waypoints, routes and tracks as separate layers: say what is not read
+    // rather than silently showing a part of the file.
+    if (dataset->GetLayerCount() > 1)
+        issues.append({path, QString(), QStringLiteral("holds %1 layers; only the first, \"%2\", is read")
+                                             .arg(dataset->GetLayerCount())
+                                             .arg(QString::fromUtf8(layer->GetName()))});
+    // Coordinates are taken as longitude/latitude; a file in metres would land anywhere.
+    if (const OGRSpatialReference *srs = layer->GetSpatialRef(); srs && !srs->IsGeographic()) {
+        issues.append({path, QString(), QStringLiteral("coordinates are in \"%1\", not longitude/latitude (EPSG:4326)")
+                                             .arg(QString::fromUtf8(srs->GetName()))});
+        return nullptr;
+    }
+    return layer;
 }
 
 void loadPlaces(const QString &path, Atlas &atlas, QList<ValidationIssue> &issues)
@@ -275,6 +288,8 @@ void loadRoutes(const QString &path, Atlas &atlas, QList<ValidationIssue> &issue
         if (seen.contains(route.id)) { context.report(QStringLiteral("duplicate id")); continue; }
         route.name = ogr::stringField(*feature, "name");
         if (route.name.isEmpty()) route.name = route.id;
+        route.shortName = ogr::stringField(*feature, "short_name");
+        if (route.shortName.isEmpty()) route.shortName = route.name;
 
         const QString kind = ogr::stringField(*feature, "kind");
         const QString status = ogr::stringField(*feature, "status");
@@ -324,6 +339,29 @@ void loadRoutes(const QString &path, Atlas &atlas, QList<ValidationIssue> &issue
     }
     for (const QString &failure : errors.failures())
         issues.append({file, QString(), QStringLiteral("read error: %1").arg(failure)});
+    // A driver may drop what it cannot read (the KML driver skips gx:Track): an atlas with
+    // no route at all must not pass as valid.
+    if (index == 0) issues.append({path, QString(), QStringLiteral("holds no features")});
+}
+
+/// Every route needs an article behind it. A place is backed by its own sources or by a
+/// backed route that starts, ends or passes there (CPC's Novorossiysk terminal is named by
+/// no article, but the route the article reports ends there).
+void reportUnbacked(const Atlas &atlas, QList<ValidationIssue> &issues)
+{
+    QSet<QString> placesOnBackedRoutes;
+    for (const Route &route : atlas.routes) {
+        if (route.sources.isEmpty()) {
+            issues.append({QStringLiteral("routes.geojson"), route.id, QStringLiteral("no article backs this route (no verified source)")});
+            continue;
+        }
+        placesOnBackedRoutes << route.from << route.to;
+        for (const QString &via : route.via) placesOnBackedRoutes.insert(via);
+    }
+    for (const Place &place : atlas.places)
+        if (place.sources.isEmpty() && !placesOnBackedRoutes.contains(place.id))
+            issues.append({QStringLiteral("places.geojson"), place.id,
+                           QStringLiteral("no article backs this place (no source, and no backed route touches it)")});
 }
 
 } // namespace
@@ -341,6 +379,7 @@ AtlasLoadResult loadAtlas(const QString &folder)
     loadArticles(folder, *atlas, issues);
     loadPlaces(dir.filePath(QStringLiteral("places.geojson")), *atlas, issues);
     loadRoutes(dir.filePath(QStringLiteral("routes.geojson")), *atlas, issues);
+    reportUnbacked(*atlas, issues);
     const QString basemapPath = dir.filePath(QStringLiteral("basemap.gpkg"));
     if (QFileInfo::exists(basemapPath)) atlas->basemap = loadBasemap(basemapPath, &issues);
     else issues.append({basemapPath, QString(), QStringLiteral("file is missing")});

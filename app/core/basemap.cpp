@@ -63,7 +63,7 @@ Basemap loadBasemap(const QString &path, QList<ValidationIssue> *issues)
 {
     Basemap basemap;
     QString error;
-    ogr::DatasetPtr dataset = ogr::openVector(path, &error);
+    ogr::DatasetPtr dataset = ogr::openVector(path, &error, ogr::kBasemapDrivers);
     if (!dataset) {
         issues->append({path, QString(), QStringLiteral("cannot read the basemap: %1").arg(error)});
         return basemap;

@@ -31,6 +31,7 @@ private:
     std::shared_ptr<const Atlas> mAtlas;
     double mCellSize = 50000.0; ///< metres
     QList<Segment> mSegments;
+    QRectF mBounds; ///< of every segment: a world-width shift outside it cannot hit
     QHash<quint64, QList<int>> mCells;
 };
 

@@ -64,6 +64,7 @@ struct Figure {
 struct Route {
     QString id;
     QString name;
+    QString shortName; ///< drawn along the line; `short_name`, else the name
     RouteKind kind = RouteKind::Corridor;
     RouteStatus status = RouteStatus::Planned;
     QString from;

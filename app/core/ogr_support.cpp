@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <mutex>
+#include <vector>
 
 #include <cpl_error.h>
 #include <gdal_priv.h>
@@ -31,16 +32,24 @@ ErrorCollector::~ErrorCollector() { CPLPopErrorHandler(); }
 
 void DatasetCloser::operator()(GDALDataset *dataset) const { GDALClose(dataset); }
 
-DatasetPtr openVector(const QString &path, QString *error)
+DatasetPtr openVector(const QString &path, QString *error, const QStringList &allowedDrivers)
 {
     ensureRegistered();
     ErrorCollector errors;
     const QByteArray native = path.toUtf8();
+    QList<QByteArray> driverNames;
+    std::vector<const char *> drivers; // null-terminated list for GDALOpenEx
+    for (const QString &name : allowedDrivers) driverNames.append(name.toLatin1());
+    for (const QByteArray &name : std::as_const(driverNames)) drivers.push_back(name.constData());
+    drivers.push_back(nullptr);
     auto *dataset = static_cast<GDALDataset *>(
-        GDALOpenEx(native.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
+        GDALOpenEx(native.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
+                   allowedDrivers.isEmpty() ? nullptr : drivers.data(), nullptr, nullptr));
     if (!dataset && error) {
         *error = errors.failures().isEmpty()
-                     ? QStringLiteral("not a readable vector file")
+                     ? (allowedDrivers.isEmpty() ? QStringLiteral("not a readable vector file")
+                                                 : QStringLiteral("not a readable %1 file")
+                                                       .arg(allowedDrivers.join(QStringLiteral(" or "))))
                      : errors.failures().constLast();
     }
     return DatasetPtr(dataset);

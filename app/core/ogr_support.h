@@ -31,8 +31,17 @@ private:
 struct DatasetCloser { void operator()(GDALDataset *dataset) const; };
 using DatasetPtr = std::unique_ptr<GDALDataset, DatasetCloser>;
 
-/// \brief Opens a vector dataset read-only; on failure returns null and sets `error`.
-DatasetPtr openVector(const QString &path, QString *error);
+/// \brief The drivers an atlas's feature files (routes, places) are read with. LIBKML is
+/// left out on purpose: GDAL 3.6's LIBKML driver crashes on a gx:Track without <when>
+/// (tests/data/geodata/gdal/kml/gx_track_without_when.kml), while the expat KML driver
+/// reads the same files safely. Fewer drivers also means less code exposed to strangers' files.
+inline const QStringList kFeatureDrivers{QStringLiteral("GeoJSON"), QStringLiteral("KML"), QStringLiteral("GPX")};
+/// \brief The only driver a basemap is read with.
+inline const QStringList kBasemapDrivers{QStringLiteral("GPKG")};
+
+/// \brief Opens a vector dataset read-only with one of `allowedDrivers` (all drivers when
+/// empty); on failure returns null and sets `error`.
+DatasetPtr openVector(const QString &path, QString *error, const QStringList &allowedDrivers = {});
 
 /// \brief A string field, or empty when absent or null.
 QString stringField(OGRFeature &feature, const char *name);

@@ -1,30 +1,52 @@
 #include "snapshot_writer.h"
 
+#include "gdal_tiff_writer.h"
+#include "georeference.h"
+#include "raster_encoder.h"
+#include "snapshot_metadata.h"
+#include "staged_file.h"
+#include "vector_painters.h"
+
 #include <QFileInfo>
-#include <QImageWriter>
-#include <QSaveFile>
+#include <memory>
 
 namespace corridor {
 
 namespace {
-QByteArray formatForSuffix(const QString &suffix)
+SnapshotResult failure(const QString &path, const QString &why) { return {false, QStringLiteral("%1: %2").arg(path, why), {}}; }
+
+/// Paints the snapshot into the staged file in its format; false with `error` on failure.
+bool writeContent(const MapRenderer &renderer, const SnapshotRequest &request, SnapshotFormat format,
+                  const SnapshotMetadata &metadata, StagedFile &file, QString *error)
 {
-    const QString s = suffix.toLower();
-    if (s == QLatin1String("png")) return "png";
-    if (s == QLatin1String("jpg") || s == QLatin1String("jpeg")) return "jpeg";
-    return {};
+    switch (format) {
+    case SnapshotFormat::Svg: return paintSvg(renderer, request, metadata, &file.device(), error);
+    case SnapshotFormat::Pdf: return paintPdf(renderer, request, metadata, &file.device(), error);
+    case SnapshotFormat::GeoTiff:
+    case SnapshotFormat::Tiff:
+        if (format == SnapshotFormat::GeoTiff || !canEncodeWithQt(format)) {
+            // GDAL writes by path: close our handle and let it replace the staged file.
+            const QImage image = renderSnapshot(renderer, request.view, request.options);
+            file.device().close();
+            return writeGdalTiff(image, request.view, format == SnapshotFormat::GeoTiff, metadata, file.temporaryPath(), error);
+        }
+        [[fallthrough]];
+    case SnapshotFormat::Png:
+    case SnapshotFormat::Jpeg:
+        return encodeRaster(renderSnapshot(renderer, request.view, request.options), format, request.jpegQuality, metadata,
+                            &file.device(), error);
+    }
+    return false;
 }
 
-/// Provenance travels inside the file (PNG text chunks), not only on the image.
-void annotate(QImage &image, const Atlas &atlas)
+bool writeBytes(StagedFile &file, const QByteArray &bytes, QString *error)
 {
-    image.setText(QStringLiteral("Software"), QStringLiteral("Corridor Atlas"));
-    QStringList sources;
-    for (const Article &a : atlas.articles)
-        sources.append(QStringLiteral("%1, %2, \"%3\", %4, %5")
-                           .arg(a.outlet(), a.author(), a.title(), a.date().toString(Qt::ISODate), a.url()));
-    image.setText(QStringLiteral("Source"), sources.join(QStringLiteral("; ")));
-    image.setText(QStringLiteral("Copyright"), QStringLiteral("Basemap: Natural Earth (public domain)"));
+    if (!file.open()) { *error = file.error(); return false; }
+    if (file.device().write(bytes) != bytes.size()) {
+        *error = QStringLiteral("cannot write: %1").arg(file.device().errorString());
+        return false;
+    }
+    return true;
 }
 } // namespace
 
@@ -39,33 +61,46 @@ QImage renderSnapshot(const MapRenderer &renderer, const Viewport &view, const R
     QPainter painter(&image);
     renderer.render(painter, view, options);
     painter.end();
-    annotate(image, renderer.atlas());
     return image;
 }
 
-bool isSupportedSnapshotSuffix(const QString &suffix) { return !formatForSuffix(suffix).isEmpty(); }
+bool isSupportedSnapshotSuffix(const QString &suffix) { return snapshotFormatFromSuffix(suffix).has_value(); }
 
-SnapshotResult writeSnapshot(const MapRenderer &renderer, const Viewport &view, const RenderOptions &options,
-                             const QString &path)
+SnapshotResult writeSnapshot(const MapRenderer &renderer, const SnapshotRequest &request, const QString &path)
 {
-    const QByteArray format = formatForSuffix(QFileInfo(path).suffix());
-    if (format.isEmpty())
-        return {false, QStringLiteral("%1: unsupported format \"%2\" (use .png or .jpg)").arg(path, QFileInfo(path).suffix())};
-    if (!view.isValid()) return {false, QStringLiteral("%1: the view has no size").arg(path)};
+    const QString suffix = QFileInfo(path).suffix();
+    const std::optional<SnapshotFormat> format = request.format ? request.format : snapshotFormatFromSuffix(suffix);
+    if (!format)
+        return failure(path, QStringLiteral("unsupported format \"%1\" (use .png, .jpg, .tif, .svg or .pdf; "
+                                            "GeoTIFF is --format geotiff)").arg(suffix));
+    if (!request.view.isValid()) return failure(path, QStringLiteral("the view has no size"));
+    if (request.worldFile && !supportsWorldFile(*format))
+        return failure(path, QStringLiteral("a world file goes with PNG, JPEG or TIFF, not %1").arg(snapshotFormatLabel(*format)));
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return {false, QStringLiteral("%1: cannot write: %2").arg(path, file.errorString())};
-    QImage image = renderSnapshot(renderer, view, options);
-    if (format == "jpeg") image = image.convertToFormat(QImage::Format_RGB32);
-    QImageWriter writer(&file, format);
-    if (format == "jpeg") writer.setQuality(92);
-    if (!writer.write(image)) {
-        file.cancelWriting();
-        return {false, QStringLiteral("%1: cannot encode: %2").arg(path, writer.errorString())};
+    const SnapshotMetadata metadata = snapshotMetadata(renderer.atlas(), request.view, request.options);
+    StagedFile snapshot(path);
+    if (!snapshot.open()) return failure(path, snapshot.error());
+    QString error;
+    if (!writeContent(renderer, request, *format, metadata, snapshot, &error)) return failure(path, error);
+
+    QList<StagedFile *> files{&snapshot};
+    SnapshotResult result{true, {}, {path}};
+    std::unique_ptr<StagedFile> worldFile;
+    std::unique_ptr<StagedFile> projection;
+    if (request.worldFile) {
+        const QString worldPath = sidecarPath(path, worldFileSuffix(*format));
+        const QString projectionPath = sidecarPath(path, QStringLiteral("prj"));
+        worldFile = std::make_unique<StagedFile>(worldPath);
+        projection = std::make_unique<StagedFile>(projectionPath);
+        if (!writeBytes(*worldFile, worldFileText(request.view), &error)) return failure(worldPath, error);
+        if (!writeBytes(*projection, webMercatorWkt(true), &error)) return failure(projectionPath, error);
+        files << worldFile.get() << projection.get();
+        result.files << worldPath << projectionPath;
     }
-    if (!file.commit()) return {false, QStringLiteral("%1: cannot write: %2").arg(path, file.errorString())};
-    return {true, {}};
+    QString failedPath;
+    if (!StagedFile::commitAll(files, &failedPath, &error))
+        return failure(failedPath == snapshot.targetPath() ? path : failedPath, error);
+    return result;
 }
 
 } // namespace corridor

@@ -1,5 +1,6 @@
 #include "decorations.h"
 
+#include "cited_sources.h"
 #include "map_style.h"
 #include "web_mercator.h"
 
@@ -65,7 +66,11 @@ Decorations::Decorations(const Atlas &atlas, const Viewport &view, const RenderO
         // Only what the atlas actually uses, in the palette's order.
         QSet<RouteKind> kinds;
         QSet<RouteStatus> statuses;
-        for (const Route &r : atlas.routes) { kinds.insert(r.kind); statuses.insert(r.status); }
+        for (const Route &r : atlas.routes) {
+            if (!options.visibility.isVisible(r)) continue; // the legend explains what is drawn
+            kinds.insert(r.kind);
+            statuses.insert(r.status);
+        }
         const double width = view.px(style::kRouteWidthPt);
         mLegend.append({QStringLiteral("Kind"), QPen(), false, true});
         for (RouteKind kind : kAllRouteKinds)
@@ -86,7 +91,33 @@ Decorations::Decorations(const Atlas &atlas, const Viewport &view, const RenderO
         const double sample = view.px(26);
         const double w = pad * 3 + sample + textWidth;
         const double h = pad * 2 + mLegend.size() * metrics.height() * 1.25;
-        mLegendRect = QRectF(frame.width() - w - pad, pad, w, h);
+        if (!kinds.isEmpty()) mLegendRect = QRectF(frame.width() - w - pad, pad, w, h); // nothing drawn, nothing to explain
+    }
+
+    // The footer runs along the bottom edge; scale bar, north arrow and attribution sit above it.
+    double bottom = frame.height();
+    if (options.showSourcesFooter || options.showStatusDate) {
+        const QList<const Article *> articles = citedArticles(atlas, view, options);
+        if (options.showSourcesFooter) {
+            for (const Article *article : articles) {
+                if (mFooterLines.size() == kMaxFooterSources - 1 && articles.size() > kMaxFooterSources) {
+                    mFooterLines.append(QStringLiteral("… and %1 more").arg(articles.size() - mFooterLines.size()));
+                    break;
+                }
+                mFooterLines.append(articleCitation(*article, false));
+            }
+            if (!mFooterLines.isEmpty())
+                mFooterLines.first().prepend(articles.size() == 1 ? QStringLiteral("Source: ") : QStringLiteral("Sources: "));
+        }
+        const QDate asOf = latestSourceDate(articles);
+        if (options.showStatusDate && asOf.isValid())
+            mFooterLines.append(QStringLiteral("Status as of %1 (date of the latest source)").arg(snapshotDate(asOf)));
+        for (QString &line : mFooterLines) line = metrics.elidedText(line, Qt::ElideRight, frame.width() - 2 * pad);
+        if (!mFooterLines.isEmpty()) {
+            const double h = mFooterLines.size() * metrics.height() + pad;
+            mFooterRect = QRectF(0, frame.height() - h, frame.width(), h);
+            bottom -= h;
+        }
     }
 
     if (options.showScaleBar) {
@@ -97,21 +128,35 @@ Decorations::Decorations(const Atlas &atlas, const Viewport &view, const RenderO
         mScaleBarKm = niceScaleLengthKm(maxPx * groundMetresPerPx / 1000.0);
         mScaleBarPx = mScaleBarKm * 1000.0 / groundMetresPerPx;
         const double h = metrics.height() + view.px(8);
-        mScaleRect = QRectF(pad, frame.height() - pad - h - pad, mScaleBarPx + 2 * pad + metrics.horizontalAdvance(QStringLiteral("0000 km")), h + pad);
+        mScaleRect = QRectF(pad, bottom - pad - h - pad, mScaleBarPx + 2 * pad + metrics.horizontalAdvance(QStringLiteral("0000 km")), h + pad);
+    }
+
+    if (options.showNorthArrow) {
+        // Web Mercator keeps north straight up everywhere, so the arrow is always vertical.
+        const QSizeF size(view.px(16), view.px(22) + metrics.height());
+        const double above = mScaleRect.isEmpty() ? bottom - pad : mScaleRect.top() - pad / 2;
+        mNorthArrowRect = QRectF(QPointF(pad, above - size.height()), size);
     }
 
     if (options.showAttribution) {
         mAttribution = attributionText(atlas);
         const double w = std::min(metrics.horizontalAdvance(mAttribution) + pad, frame.width() - 2 * pad);
         const double h = metrics.height() + pad * 0.6;
-        mAttributionRect = QRectF(frame.width() - w, frame.height() - h, w, h);
+        mAttributionRect = QRectF(frame.width() - w, bottom - h, w, h);
     }
+}
+
+QStringList Decorations::legendLabels() const
+{
+    QStringList labels;
+    for (const LegendEntry &entry : mLegend) labels.append(entry.text);
+    return labels;
 }
 
 QList<QRectF> Decorations::occupiedAreas() const
 {
     QList<QRectF> areas;
-    for (const QRectF &r : {mTitleRect, mLegendRect, mScaleRect, mAttributionRect})
+    for (const QRectF &r : {mTitleRect, mLegendRect, mScaleRect, mAttributionRect, mNorthArrowRect, mFooterRect})
         if (!r.isEmpty()) areas.append(r);
     return areas;
 }
@@ -125,6 +170,8 @@ void Decorations::paint(QPainter &painter) const
     if (!mLegendRect.isEmpty()) paintLegend(painter);
     if (!mScaleRect.isEmpty()) paintScaleBar(painter);
     if (!mAttributionRect.isEmpty()) paintAttribution(painter);
+    if (!mNorthArrowRect.isEmpty()) paintNorthArrow(painter);
+    if (!mFooterRect.isEmpty()) paintFooter(painter);
     painter.restore();
 }
 
@@ -207,6 +254,54 @@ void Decorations::paintAttribution(QPainter &painter) const
     painter.setFont(mFont);
     const QString text = metrics.elidedText(mAttribution, Qt::ElideRight, mAttributionRect.width() - mView.px(3));
     painter.drawText(mAttributionRect, Qt::AlignCenter, text);
+}
+
+void Decorations::paintNorthArrow(QPainter &painter) const
+{
+    const QFontMetricsF metrics(mFont);
+    const QRectF &r = mNorthArrowRect;
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(255, 255, 255, 200));
+    painter.drawRoundedRect(r, mView.px(3), mView.px(3));
+    painter.setPen(style::kTextColour);
+    QFont bold = mFont;
+    bold.setBold(true);
+    painter.setFont(bold);
+    const double cx = r.center().x();
+    painter.drawText(QPointF(cx - QFontMetricsF(bold).horizontalAdvance(QStringLiteral("N")) / 2,
+                             r.top() + mView.px(1) + metrics.ascent()),
+                     QStringLiteral("N"));
+    // A split arrowhead: dark west half, light east half, one outline.
+    const double top = r.top() + metrics.height() + mView.px(1.5);
+    const double base = r.bottom() - mView.px(3);
+    const double half = r.width() / 2 - mView.px(3);
+    const QPointF tip(cx, top), left(cx - half, base), right(cx + half, base), notch(cx, base - (base - top) * 0.28);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(style::kTextColour);
+    painter.drawPolygon(QPolygonF({tip, left, notch}));
+    painter.setBrush(Qt::white);
+    painter.drawPolygon(QPolygonF({tip, notch, right}));
+    painter.setBrush(Qt::NoBrush);
+    painter.setPen(QPen(style::kTextColour, mView.px(0.8), Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
+    painter.drawPolygon(QPolygonF({tip, left, notch, right}));
+}
+
+void Decorations::paintFooter(QPainter &painter) const
+{
+    const QFontMetricsF metrics(mFont);
+    const double pad = mView.px(6);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(255, 255, 255, 225));
+    painter.drawRect(mFooterRect);
+    painter.setPen(QPen(QColor(0, 0, 0, 60), mView.px(0.5)));
+    painter.drawLine(mFooterRect.topLeft(), mFooterRect.topRight());
+    painter.setPen(QColor(0x33, 0x33, 0x33));
+    painter.setFont(mFont);
+    double baseline = mFooterRect.top() + pad / 2 + metrics.ascent();
+    for (const QString &line : mFooterLines) {
+        painter.drawText(QPointF(pad, baseline), line);
+        baseline += metrics.height();
+    }
 }
 
 void paintDisruptionMarks(QPainter &painter, const QPolygonF &line, double spacingPx, double sizePx,

@@ -27,6 +27,8 @@ public:
     /// \brief The scale bar's length in pixels and in km (exposed for tests).
     double scaleBarLengthPx() const { return mScaleBarPx; }
     double scaleBarLengthKm() const { return mScaleBarKm; }
+    /// \brief The legend's entries (headings included), top to bottom.
+    QStringList legendLabels() const;
 
 private:
     struct LegendEntry {
@@ -39,6 +41,11 @@ private:
     void paintLegend(QPainter &painter) const;
     void paintScaleBar(QPainter &painter) const;
     void paintAttribution(QPainter &painter) const;
+    void paintNorthArrow(QPainter &painter) const;
+    void paintFooter(QPainter &painter) const;
+
+    /// More cited articles than this are summed up as "… and N more" in the footer.
+    static constexpr int kMaxFooterSources = 4;
 
     const Atlas &mAtlas;
     Viewport mView;
@@ -50,6 +57,9 @@ private:
     QRectF mLegendRect;
     QRectF mScaleRect;
     QRectF mAttributionRect;
+    QRectF mNorthArrowRect;
+    QRectF mFooterRect;
+    QStringList mFooterLines; ///< "Sources: …" lines, then "Status as of …"
     QString mAttribution;
     double mScaleBarPx = 0;
     double mScaleBarKm = 0;

@@ -26,6 +26,13 @@ QRectF LabelLayout::place(QPointF anchor, QSizeF size, double gap)
     return {};
 }
 
+bool LabelLayout::take(const QRectF &rect)
+{
+    if (!isFree(rect)) return false;
+    mTaken.append(rect);
+    return true;
+}
+
 bool LabelLayout::isFree(const QRectF &rect) const
 {
     if (!mFrame.contains(rect)) return false;

@@ -21,6 +21,9 @@ public:
     /// of clearance. Returns the label's rectangle, or an empty one if every spot is taken.
     QRectF place(QPointF anchor, QSizeF size, double gap);
 
+    /// \brief Takes `rect` if it is free (inside the frame, overlapping nothing taken).
+    bool take(const QRectF &rect);
+
 private:
     bool isFree(const QRectF &rect) const;
     QRectF mFrame;

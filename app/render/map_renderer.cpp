@@ -3,7 +3,9 @@
 #include "decorations.h"
 #include "label_layout.h"
 #include "map_style.h"
+#include "route_label_path.h"
 #include "screen_geometry.h"
+#include "web_mercator.h"
 
 #include <QFontMetricsF>
 #include <QPainterPath>
@@ -23,6 +25,30 @@ QRectF clipFrame(const Viewport &view, double marginPx)
     return QRectF(QPointF(0, 0), QSizeF(view.sizePx())).adjusted(-marginPx, -marginPx, marginPx, marginPx);
 }
 
+/// A route's line on screen: projected, thinned, clipped to the frame grown by `marginPx`.
+/// A line across ±180° is stored unwrapped (it runs on past 180°, see geodesy::densify),
+/// so it is also drawn one world-width to the west and east: near the antimeridian both
+/// of its halves show, and at world scale each half sits at its own edge of the map.
+QList<QPolygonF> screenPieces(const Route &route, const Viewport &view, double marginPx)
+{
+    QList<QPolygonF> pieces;
+    const QRectF frame = clipFrame(view, marginPx);
+    const QRectF visible = view.mercatorRect().adjusted(-marginPx * view.metresPerPixel(), -marginPx * view.metresPerPixel(),
+                                                        marginPx * view.metresPerPixel(), marginPx * view.metresPerPixel());
+    const QRectF &bounds = route.projectedBounds;
+    for (const double shift : {0.0, -2 * web_mercator::kHalfWorld, 2 * web_mercator::kHalfWorld}) {
+        // Compared by hand: QRectF::intersects() is false for the zero-height box of an east–west line.
+        if (bounds.left() + shift > visible.right() || bounds.right() + shift < visible.left() ||
+            bounds.top() > visible.bottom() || bounds.bottom() < visible.top())
+            continue;
+        Viewport shifted = view; // drawing x + shift in `view` = drawing x in a view moved by -shift
+        shifted.setCentre(view.centre() - QPointF(shift, 0));
+        for (const MercatorLine &part : route.projectedParts)
+            pieces += screen::clipPolyline(screen::toScreen(part, shifted, 0.75), frame);
+    }
+    return pieces;
+}
+
 int placePriority(const Place &place)
 {
     if (place.kind == QLatin1String("capital")) return 0;
@@ -38,15 +64,19 @@ void MapRenderer::render(QPainter &painter, const Viewport &view, const RenderOp
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.fillRect(QRectF(QPointF(0, 0), QSizeF(view.sizePx())), style::kWater);
-    paintBasemap(painter, view);
+    paintBasemap(painter, view, options.visibility);
     paintRoutes(painter, view, options);
     const Decorations decorations(*mAtlas, view, options);
-    paintPlaces(painter, view, options, decorations.occupiedAreas());
+    LabelLayout labels(QRectF(QPointF(0, 0), QSizeF(view.sizePx())));
+    for (const QRectF &area : decorations.occupiedAreas()) labels.reserve(area);
+    paintPlaces(painter, view, options, labels);
+    // Route names after place labels: a place label is never pushed aside by a route name.
+    if (options.visibility.showRouteLabels) paintRouteLabels(painter, view, options, labels);
     decorations.paint(painter);
     painter.restore();
 }
 
-void MapRenderer::paintBasemap(QPainter &painter, const Viewport &view) const
+void MapRenderer::paintBasemap(QPainter &painter, const Viewport &view, const LayerVisibility &visibility) const
 {
     const bool coarse = view.metresPerPixel() > kCoarseBasemapFromMetresPerPixel;
     const Basemap &basemap = mAtlas->basemap;
@@ -65,7 +95,8 @@ void MapRenderer::paintBasemap(QPainter &painter, const Viewport &view) const
             if (clipped.size() >= 3) landPath.addPolygon(clipped);
         }
     }
-    painter.fillPath(landPath, style::kLand);
+    if (visibility.showLand) painter.fillPath(landPath, style::kLand);
+    if (!visibility.showBorders) return;
 
     QPainterPath borders;
     for (const BasemapPolygon &polygon : countries.polygons) {
@@ -83,11 +114,14 @@ void MapRenderer::paintBasemap(QPainter &painter, const Viewport &view) const
 void MapRenderer::paintRoutes(QPainter &painter, const Viewport &view, const RenderOptions &options) const
 {
     // Selected and hovered routes last, so they sit on top.
+    const LayerVisibility &visibility = options.visibility;
     for (const Route &route : mAtlas->routes)
-        if (route.id != options.selectedRoute && route.id != options.hoveredRoute)
+        if (route.id != options.selectedRoute && route.id != options.hoveredRoute && visibility.isVisible(route))
             paintRoute(painter, view, route, false, false);
-    if (const Route *hovered = mAtlas->route(options.hoveredRoute); hovered && hovered->id != options.selectedRoute)
+    const Route *hovered = mAtlas->route(options.hoveredRoute);
+    if (hovered && hovered->id != options.selectedRoute && visibility.isVisible(*hovered))
         paintRoute(painter, view, *hovered, true, false);
+    // The selection stays drawn even when its layer is hidden: the user asked for it.
     if (const Route *selected = mAtlas->route(options.selectedRoute))
         paintRoute(painter, view, *selected, true, true);
 }
@@ -95,14 +129,8 @@ void MapRenderer::paintRoutes(QPainter &painter, const Viewport &view, const Ren
 void MapRenderer::paintRoute(QPainter &painter, const Viewport &view, const Route &route, bool emphasised,
                              bool glow) const
 {
-    if (!route.projectedBounds.intersects(view.mercatorRect().adjusted(-1, -1, 1, 1)) &&
-        !(route.projectedBounds.width() == 0 || route.projectedBounds.height() == 0))
-        return;
     const double width = view.px(emphasised ? style::kSelectedRouteWidthPt : style::kRouteWidthPt);
-    const QRectF frame = clipFrame(view, width * 4);
-    QList<QPolygonF> pieces;
-    for (const MercatorLine &part : route.projectedParts)
-        pieces += screen::clipPolyline(screen::toScreen(part, view, 0.75), frame);
+    const QList<QPolygonF> pieces = screenPieces(route, view, width * 4); // empty when off-screen
     if (pieces.isEmpty()) return;
 
     if (glow) {
@@ -121,7 +149,7 @@ void MapRenderer::paintRoute(QPainter &painter, const Viewport &view, const Rout
 }
 
 void MapRenderer::paintPlaces(QPainter &painter, const Viewport &view, const RenderOptions &options,
-                              const QList<QRectF> &reserved) const
+                              LabelLayout &layout) const
 {
     QList<const Place *> places;
     for (const Place &place : mAtlas->places) places.append(&place);
@@ -130,8 +158,6 @@ void MapRenderer::paintPlaces(QPainter &painter, const Viewport &view, const Ren
 
     const QRectF frame(QPointF(0, 0), QSizeF(view.sizePx()));
     const double radius = view.px(style::kPlaceMarkerPt) / 2;
-    LabelLayout layout(frame);
-    for (const QRectF &area : reserved) layout.reserve(area);
 
     // Markers first (and reserved), so no label hides a place.
     QList<std::pair<const Place *, QPointF>> visible;
@@ -149,7 +175,12 @@ void MapRenderer::paintPlaces(QPainter &painter, const Viewport &view, const Ren
         if (place->kind == QLatin1String("capital")) painter.drawRect(QRectF(p - QPointF(r, r), QSizeF(2 * r, 2 * r)));
         else painter.drawEllipse(p, r, r);
     }
-    if (!options.showPlaceLabels) return;
+    if (const Place *selected = mAtlas->place(options.selectedPlace)) {
+        painter.setPen(QPen(style::kSelectionGlow.darker(130), view.px(2.2)));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawEllipse(view.toScreen(selected->projected), radius * 3, radius * 3);
+    }
+    if (!options.visibility.showPlaceLabels) return;
 
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPixelSize(std::max(1, int(std::lround(view.px(style::kLabelFontPt)))));
@@ -164,6 +195,49 @@ void MapRenderer::paintPlaces(QPainter &painter, const Viewport &view, const Ren
     painter.setBrush(Qt::NoBrush);
     painter.strokePath(text, QPen(style::kHaloColour, view.px(2.2), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     painter.fillPath(text, style::kTextColour);
+}
+
+void MapRenderer::paintRouteLabels(QPainter &painter, const Viewport &view, const RenderOptions &options,
+                                   LabelLayout &labels) const
+{
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPixelSize(std::max(1, int(std::lround(view.px(style::kLabelFontPt)))));
+    font.setItalic(true);
+    const QFontMetricsF metrics(font);
+    const double offset = view.px(style::kRouteWidthPt) + metrics.descent() + view.px(1.5);
+
+    // The selected route names itself first; the others take what space is left.
+    QList<const Route *> routes;
+    if (const Route *selected = mAtlas->route(options.selectedRoute)) routes.append(selected);
+    for (const Route &route : mAtlas->routes)
+        if (route.id != options.selectedRoute && options.visibility.isVisible(route)) routes.append(&route);
+
+    painter.save();
+    painter.setFont(font);
+    for (const Route *route : std::as_const(routes)) {
+        const double textWidth = metrics.horizontalAdvance(route->shortName);
+        const double needed = textWidth + view.px(24);
+        for (const QPolygonF &piece : screenPieces(*route, view, -view.px(4))) {
+            const auto placement = findRouteLabelPlacement(piece, needed);
+            if (!placement) continue;
+            // Text sits just above the line, centred on the stretch, rotated along it.
+            QTransform transform;
+            transform.translate(placement->centre.x(), placement->centre.y());
+            transform.rotate(placement->angleDeg);
+            const QRectF local(-textWidth / 2, -offset - metrics.ascent(), textWidth, metrics.ascent() + metrics.descent());
+            if (!labels.take(transform.mapRect(local))) continue;
+            painter.save();
+            painter.setTransform(transform, true); // combined: the caller may have its own transform
+            QPainterPath halo;
+            halo.addText(QPointF(local.left(), -offset), font, route->shortName);
+            painter.strokePath(halo, QPen(style::kHaloColour, view.px(2.2), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            painter.setPen(style::kindColour(route->kind).darker(150));
+            painter.drawText(QPointF(local.left(), -offset), route->shortName);
+            painter.restore();
+            break; // one name per route
+        }
+    }
+    painter.restore();
 }
 
 } // namespace corridor

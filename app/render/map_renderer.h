@@ -7,6 +7,8 @@
 #include "viewport.h"
 
 #include <QPainter>
+
+namespace corridor { class LabelLayout; }
 #include <memory>
 
 namespace corridor {
@@ -21,11 +23,13 @@ public:
     const Atlas &atlas() const { return *mAtlas; }
 
 private:
-    void paintBasemap(QPainter &painter, const Viewport &view) const;
+    void paintBasemap(QPainter &painter, const Viewport &view, const LayerVisibility &visibility) const;
     void paintRoutes(QPainter &painter, const Viewport &view, const RenderOptions &options) const;
     void paintRoute(QPainter &painter, const Viewport &view, const Route &route, bool emphasised, bool glow) const;
     void paintPlaces(QPainter &painter, const Viewport &view, const RenderOptions &options,
-                     const QList<QRectF> &reserved) const;
+                     LabelLayout &labels) const;
+    void paintRouteLabels(QPainter &painter, const Viewport &view, const RenderOptions &options,
+                          LabelLayout &labels) const;
 
     std::shared_ptr<const Atlas> mAtlas;
 };

@@ -1,8 +1,10 @@
 #include "main_window.h"
 
 #include "export_dialog.h"
+#include "layers_panel.h"
 #include "map_view.h"
 #include "routes_panel.h"
+#include "search_box.h"
 #include "source_panel.h"
 
 #include <QAction>
@@ -22,7 +24,9 @@ namespace corridor {
 MainWindow::MainWindow(std::shared_ptr<const Atlas> atlas, const QList<ValidationIssue> &issues, QWidget *parent)
     : QMainWindow(parent), mAtlas(std::move(atlas)), mIssues(issues), mSelection(new Selection(this)),
       mMap(new MapView(mAtlas, mSelection, this)), mRoutes(new RoutesPanel(mAtlas, mSelection, this)),
-      mSource(new SourcePanel(mAtlas, mSelection, this)), mRoutesDock(new QDockWidget(tr("Routes"), this)),
+      mSource(new SourcePanel(mAtlas, mSelection, this)), mLayers(new LayersPanel(mAtlas, this)),
+      mSearch(new SearchBox(mAtlas, this)), mLayersDock(new QDockWidget(tr("Layers"), this)),
+      mRoutesDock(new QDockWidget(tr("Routes"), this)),
       mSourceDock(new QDockWidget(tr("Source"), this)), mCoordinateLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
@@ -36,7 +40,13 @@ MainWindow::MainWindow(std::shared_ptr<const Atlas> atlas, const QList<Validatio
     mSourceDock->setObjectName(QStringLiteral("SourceDock"));
     mSourceDock->setWidget(mSource);
     addDockWidget(Qt::RightDockWidgetArea, mSourceDock);
-    resizeDocks({mRoutesDock, mSourceDock}, {250, 420}, Qt::Horizontal);
+    mLayersDock->setObjectName(QStringLiteral("LayersDock"));
+    mLayersDock->setWidget(mLayers);
+    addDockWidget(Qt::LeftDockWidgetArea, mLayersDock);
+    splitDockWidget(mRoutesDock, mLayersDock, Qt::Vertical);
+    resizeDocks({mRoutesDock, mSourceDock}, {270, 440}, Qt::Horizontal);
+    connect(mLayers, &LayersPanel::visibilityChanged, mMap, &MapView::setVisibility);
+    connect(mSearch, &SearchBox::resultChosen, this, &MainWindow::openSearchResult);
 
     mCoordinateLabel->setMinimumWidth(180);
     statusBar()->addPermanentWidget(mCoordinateLabel);
@@ -88,12 +98,19 @@ void MainWindow::createActions()
     clear->setShortcut(QKeySequence(Qt::Key_Escape));
     clear->setShortcutContext(Qt::WindowShortcut);
     view->addSeparator();
-    QAction *filter = view->addAction(tr("Filter &Routes"), this, [this] {
+    QAction *find = view->addAction(tr("&Search…"), this, [this] {
+        mSearch->setFocus(Qt::ShortcutFocusReason);
+        mSearch->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+    find->setToolTip(tr("Search routes, places, operators and the article (Ctrl+F)"));
+    QAction *filter = view->addAction(tr("Filter &Routes List"), this, [this] {
         mRoutesDock->show();
         mRoutes->setFocus();
     });
-    filter->setShortcut(QKeySequence::Find);
+    filter->setShortcut(QKeySequence(tr("Ctrl+Shift+F")));
     view->addAction(mRoutesDock->toggleViewAction());
+    view->addAction(mLayersDock->toggleViewAction());
     view->addAction(mSourceDock->toggleViewAction());
     view->addAction(tr("Reset &Layout"), this, &MainWindow::resetLayout);
 
@@ -109,6 +126,8 @@ void MainWindow::createActions()
     toolbar->addAction(zoomOut);
     toolbar->addSeparator();
     toolbar->addAction(exportAction);
+    toolbar->addSeparator();
+    toolbar->addWidget(mSearch);
 }
 
 void MainWindow::exportSnapshot()
@@ -121,9 +140,8 @@ void MainWindow::exportSnapshot()
 void MainWindow::resetLayout()
 {
     restoreState(mDefaultState);
-    mRoutesDock->show();
-    mSourceDock->show();
-    resizeDocks({mRoutesDock, mSourceDock}, {250, 420}, Qt::Horizontal);
+    for (QDockWidget *dock : {mRoutesDock, mLayersDock, mSourceDock}) dock->show();
+    resizeDocks({mRoutesDock, mSourceDock}, {270, 440}, Qt::Horizontal);
 }
 
 void MainWindow::showProblems()
@@ -158,11 +176,56 @@ void MainWindow::showAbout()
                                 articles.join(QStringLiteral("; ")), mAtlas->folder.toHtmlEscaped()));
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
+void MainWindow::openSearchResult(const SearchResult &result)
+{
+    switch (result.type) {
+    case SearchResult::Type::Route:
+        mSelection->selectRoute(result.id);
+        break;
+    case SearchResult::Type::Place:
+        mSelection->selectPlace(result.id);
+        break;
+    case SearchResult::Type::ArticleText:
+        // A hit inside an excerpt selects its route; the reader then shows the hit itself.
+        if (!result.id.isEmpty()) mSelection->selectRoute(result.id);
+        mSourceDock->show();
+        mSource->showArticleAt(result.articleId, result.position);
+        if (result.id.isEmpty()) return;
+        break;
+    }
+    emit mSelection->frameRequested(result.id);
+}
+
+bool MainWindow::restoreSession()
+{
+    const QSettings settings;
+    mLayers->setVisibility(LayerVisibility::fromStrings(settings.value(QStringLiteral("session/hiddenLayers")).toStringList()));
+    const QVariant centre = settings.value(QStringLiteral("session/viewCentre"));
+    const double scale = settings.value(QStringLiteral("session/metresPerPixel")).toDouble();
+    if (!centre.isValid() || scale <= 0) return false;
+    mMap->setViewport(Viewport(centre.toPointF(), scale, mMap->size()));
+    const QString route = settings.value(QStringLiteral("session/selectedRoute")).toString();
+    const QString place = settings.value(QStringLiteral("session/selectedPlace")).toString();
+    if (mAtlas->route(route)) mSelection->selectRoute(route);
+    else if (mAtlas->place(place)) mSelection->selectPlace(place);
+    return true;
+}
+
+void MainWindow::saveSession() const
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("session/hiddenLayers"), mLayers->visibility().toStrings());
+    settings.setValue(QStringLiteral("session/viewCentre"), mMap->viewport().centre());
+    settings.setValue(QStringLiteral("session/metresPerPixel"), mMap->viewport().metresPerPixel());
+    settings.setValue(QStringLiteral("session/selectedRoute"), mSelection->selectedRoute());
+    settings.setValue(QStringLiteral("session/selectedPlace"), mSelection->selectedPlace());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSession();
     event->accept();
 }
 

@@ -12,9 +12,12 @@ class QLabel;
 
 namespace corridor {
 
+class LayersPanel;
 class MapView;
 class RoutesPanel;
+class SearchBox;
 class SourcePanel;
+struct SearchResult;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -24,6 +27,13 @@ public:
     MapView *mapView() const { return mMap; }
     RoutesPanel *routesPanel() const { return mRoutes; }
     SourcePanel *sourcePanel() const { return mSource; }
+    LayersPanel *layersPanel() const { return mLayers; }
+    SearchBox *searchBox() const { return mSearch; }
+
+    /// \brief Restores visible layers, last view and selection saved by a previous launch;
+    /// returns false on a first launch (nothing saved), when the view frames all routes.
+    bool restoreSession();
+    void saveSession() const;
     Selection *selection() const { return mSelection; }
 
 public slots:
@@ -37,6 +47,7 @@ private:
     void createActions();
     void showAbout();
     void showProblems();
+    void openSearchResult(const SearchResult &result);
 
     std::shared_ptr<const Atlas> mAtlas;
     QList<ValidationIssue> mIssues;
@@ -44,6 +55,9 @@ private:
     MapView *mMap;
     RoutesPanel *mRoutes;
     SourcePanel *mSource;
+    LayersPanel *mLayers;
+    SearchBox *mSearch;
+    QDockWidget *mLayersDock;
     QDockWidget *mRoutesDock;
     QDockWidget *mSourceDock;
     QLabel *mCoordinateLabel;

@@ -31,7 +31,8 @@ MapView::MapView(std::shared_ptr<const Atlas> atlas, Selection *selection, QWidg
     setAccessibleName(tr("Map"));
     connect(mSelection, &Selection::selectionChanged, this, qOverload<>(&QWidget::update));
     connect(mSelection, &Selection::hoverChanged, this, qOverload<>(&QWidget::update));
-    connect(mSelection, &Selection::frameRequested, this, &MapView::frameRoute);
+    connect(mSelection, &Selection::placeSelectionChanged, this, qOverload<>(&QWidget::update));
+    connect(mSelection, &Selection::frameRequested, this, &MapView::frameItem);
 }
 
 void MapView::setViewport(const Viewport &view)
@@ -51,9 +52,27 @@ void MapView::fitAll()
     emit viewChanged();
 }
 
-void MapView::frameRoute(const QString &routeId)
+void MapView::setVisibility(const LayerVisibility &visibility)
 {
-    if (!mAtlas->route(routeId)) return;
+    mVisibility = visibility;
+    const Route *hovered = mAtlas->route(mSelection->hoveredRoute());
+    if (hovered && !mVisibility.isVisible(*hovered)) mSelection->hoverRoute(QString()); // hidden things cannot be hovered
+    update();
+}
+
+void MapView::frameItem(const QString &routeOrPlaceId)
+{
+    if (const Place *place = mAtlas->place(routeOrPlaceId)) {
+        // A place has no extent: centre it at a scale where its surroundings are readable.
+        constexpr double kPlaceMetresPerPixel = 1500.0;
+        mView = Viewport(place->projected, kPlaceMetresPerPixel, size(), mView.dpi());
+        mHasFramed = true;
+        update();
+        emit viewChanged();
+        return;
+    }
+    if (!mAtlas->route(routeOrPlaceId)) return;
+    const QString routeId = routeOrPlaceId;
     mView = framingView(*mAtlas, routeId, size());
     mHasFramed = true;
     update();
@@ -80,6 +99,8 @@ void MapView::paintEvent(QPaintEvent *)
     RenderOptions options;
     options.selectedRoute = mSelection->selectedRoute();
     options.hoveredRoute = mSelection->hoveredRoute();
+    options.selectedPlace = mSelection->selectedPlace();
+    options.visibility = mVisibility;
     mRenderer.render(painter, mView, options);
     if (hasFocus()) {
         // Keyboard users need to see that the map takes the arrow keys.
@@ -134,8 +155,16 @@ void MapView::mouseReleaseEvent(QMouseEvent *event)
         unsetCursor();
         return;
     }
-    // A click: the nearest route within tolerance, or nothing (clicking water clears).
-    mSelection->selectRoute(mHitTester.routeAt(mView, event->position(), kPickTolerancePx));
+    // A click: a place marker first (small targets win), else the nearest visible route
+    // within tolerance, else nothing (clicking water clears).
+    const QString place = placeAt(event->position());
+    if (!place.isEmpty()) {
+        mSelection->selectPlace(place);
+        return;
+    }
+    const QString route = mHitTester.routeAt(mView, event->position(), kPickTolerancePx, mVisibility.hiddenRouteIds(mAtlas->routes));
+    if (route.isEmpty()) mSelection->clear();
+    else mSelection->selectRoute(route);
 }
 
 void MapView::mouseDoubleClickEvent(QMouseEvent *event)
@@ -183,17 +212,34 @@ void MapView::leaveEvent(QEvent *)
 
 void MapView::updateHover(QPointF position)
 {
-    const QString routeId = mHitTester.routeAt(mView, position, kPickTolerancePx);
+    const QString routeId = mHitTester.routeAt(mView, position, kPickTolerancePx, mVisibility.hiddenRouteIds(mAtlas->routes));
     mSelection->hoverRoute(routeId);
-    setCursor(routeId.isEmpty() ? Qt::ArrowCursor : Qt::PointingHandCursor);
+    setCursor(routeId.isEmpty() && placeAt(position).isEmpty() ? Qt::ArrowCursor : Qt::PointingHandCursor);
+}
+
+QString MapView::placeAt(QPointF position) const
+{
+    // A few dozen places: a scan is cheaper than any index.
+    const double tolerance = mView.px(style::kPlaceMarkerPt) + 3;
+    QString best;
+    double bestDistance = tolerance;
+    for (const Place &place : mAtlas->places) {
+        if (place.kind == QLatin1String("event")) continue; // not drawn on the map
+        const double d = QLineF(mView.toScreen(place.projected), position).length();
+        if (d <= bestDistance) { bestDistance = d; best = place.id; }
+    }
+    return best;
 }
 
 bool MapView::event(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
-        const Route *route = mAtlas->route(mHitTester.routeAt(mView, help->pos(), kPickTolerancePx));
-        if (route) {
+        const Route *route = mAtlas->route(mHitTester.routeAt(mView, help->pos(), kPickTolerancePx, mVisibility.hiddenRouteIds(mAtlas->routes)));
+        const Place *place = mAtlas->place(placeAt(help->pos()));
+        if (place) {
+            QToolTip::showText(help->globalPos(), QStringLiteral("<b>%1</b><br>%2").arg(place->name.toHtmlEscaped(), place->kind.toHtmlEscaped()), this);
+        } else if (route) {
             QToolTip::showText(help->globalPos(),
                                QStringLiteral("<b>%1</b><br>%2 · %3")
                                    .arg(route->name.toHtmlEscaped(), kindLabel(route->kind), statusLabel(route->status)),

@@ -19,12 +19,15 @@ public:
 
     const Viewport &viewport() const { return mView; }
     void setViewport(const Viewport &view);
+    const LayerVisibility &visibility() const { return mVisibility; }
+    void setVisibility(const LayerVisibility &visibility);
     /// \brief Pixels within which a click or hover picks a route.
     static constexpr double kPickTolerancePx = 6.0;
 
 public slots:
     void fitAll();
-    void frameRoute(const QString &routeId);
+    /// \brief Frames a route, or centres on a place at a regional scale.
+    void frameItem(const QString &routeOrPlaceId);
     void zoomIn();
     void zoomOut();
 
@@ -46,12 +49,15 @@ protected:
 
 private:
     void updateHover(QPointF position);
+    /// The place whose marker is under `position`, or empty.
+    QString placeAt(QPointF position) const;
 
     std::shared_ptr<const Atlas> mAtlas;
     Selection *mSelection;
     MapRenderer mRenderer;
     HitTester mHitTester;
     Viewport mView;
+    LayerVisibility mVisibility;
     bool mHasFramed = false; ///< the first resize frames the routes unless a view was set
     QPointF mPressPosition;
     QPointF mLastDragPosition;

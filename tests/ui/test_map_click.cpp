@@ -2,6 +2,7 @@
 // excerpt highlighted in the Source panel; pick one in the Routes list, see it framed;
 // click an excerpt, see its route selected; Esc clears.
 
+#include "figure_cards.h"
 #include "main_window.h"
 #include "map_style.h"
 #include "map_view.h"
@@ -9,6 +10,7 @@
 #include "source_panel.h"
 #include "verbatim_text.h"
 
+#include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -69,8 +71,12 @@ private slots:
         SourcePanel *source = mWindow->sourcePanel();
         QVERIFY(source->card()->text().contains(QStringLiteral("Baku–Tbilisi–Ceyhan")));
         QVERIFY(source->card()->text().contains(QStringLiteral("Tbilisi")));
-        QCOMPARE(source->figuresTable()->rowCount(), 2);
-        QCOMPARE(source->figuresTable()->item(0, 1)->text(), QStringLiteral("1.5 Mt"));
+        // Figures as cards, with a chart comparing 1.5 Mt now with 6–6.5 Mt targeted.
+        QStringList cards;
+        for (const QFrame *card : source->figureCards()->findChildren<QFrame *>())
+            if (!card->accessibleName().isEmpty()) cards.append(card->accessibleName());
+        QVERIFY2(cards.contains(QStringLiteral("Kazakh oil to be exported via BTC from 1 January 2023 (agreement): 1.5 Mt")), qPrintable(cards.join(QLatin1Char('|'))));
+        QVERIFY(source->figureCards()->chart());
 
         // The route's first quote is highlighted in the article and the cursor is on it.
         const QString quote = normalizedForQuoting(mAtlas->route(QStringLiteral("btc"))->sources.first().quote);
