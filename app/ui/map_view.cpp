@@ -39,7 +39,7 @@ void MapView::setViewport(const Viewport &view)
 {
     mView = view;
     mView.setSizePx(size());
-    mHasFramed = true;
+    mKeepFramed.reset();
     update();
     emit viewChanged();
 }
@@ -47,7 +47,7 @@ void MapView::setViewport(const Viewport &view)
 void MapView::fitAll()
 {
     mView = framingView(*mAtlas, QString(), size());
-    mHasFramed = true;
+    mKeepFramed = QString(); // stays fitted while docks and window resize, until the user moves it
     update();
     emit viewChanged();
 }
@@ -66,7 +66,7 @@ void MapView::frameItem(const QString &routeOrPlaceId)
         // A place has no extent: centre it at a scale where its surroundings are readable.
         constexpr double kPlaceMetresPerPixel = 1500.0;
         mView = Viewport(place->projected, kPlaceMetresPerPixel, size(), mView.dpi());
-        mHasFramed = true;
+        mKeepFramed = routeOrPlaceId;
         update();
         emit viewChanged();
         return;
@@ -74,13 +74,14 @@ void MapView::frameItem(const QString &routeOrPlaceId)
     if (!mAtlas->route(routeOrPlaceId)) return;
     const QString routeId = routeOrPlaceId;
     mView = framingView(*mAtlas, routeId, size());
-    mHasFramed = true;
+    mKeepFramed = routeId;
     update();
     emit viewChanged();
 }
 
 void MapView::zoomIn()
 {
+    mKeepFramed.reset();
     mView.zoomAt(kZoomStep, QPointF(width() / 2.0, height() / 2.0));
     update();
     emit viewChanged();
@@ -88,6 +89,7 @@ void MapView::zoomIn()
 
 void MapView::zoomOut()
 {
+    mKeepFramed.reset();
     mView.zoomAt(1.0 / kZoomStep, QPointF(width() / 2.0, height() / 2.0));
     update();
     emit viewChanged();
@@ -112,8 +114,10 @@ void MapView::paintEvent(QPaintEvent *)
 
 void MapView::resizeEvent(QResizeEvent *)
 {
-    if (!mHasFramed) {
-        fitAll();
+    if (mKeepFramed) {
+        const QString framed = *mKeepFramed;
+        if (framed.isEmpty()) fitAll();
+        else frameItem(framed);
         return;
     }
     mView.setSizePx(size());
@@ -137,6 +141,7 @@ void MapView::mouseMoveEvent(QMouseEvent *event)
             setCursor(Qt::ClosedHandCursor);
         }
         if (mDragging) {
+            mKeepFramed.reset();
             mView.panByPixels(position - mLastDragPosition);
             mLastDragPosition = position;
             update();
@@ -170,6 +175,7 @@ void MapView::mouseReleaseEvent(QMouseEvent *event)
 void MapView::mouseDoubleClickEvent(QMouseEvent *event)
 {
     const double factor = event->modifiers() & Qt::ShiftModifier ? 1.0 / 2.0 : 2.0;
+    mKeepFramed.reset();
     mView.zoomAt(factor, event->position());
     update();
     emit viewChanged();
@@ -180,6 +186,7 @@ void MapView::wheelEvent(QWheelEvent *event)
     // 120 units per notch; touchpads send smaller steps, which zoom proportionally.
     const double notches = event->angleDelta().y() / 120.0;
     if (notches == 0) return;
+    mKeepFramed.reset();
     mView.zoomAt(std::pow(1.25, notches), event->position());
     update();
     emit viewChanged();
@@ -190,6 +197,8 @@ void MapView::keyPressEvent(QKeyEvent *event)
 {
     const double stepX = width() * kPanStepFraction;
     const double stepY = height() * kPanStepFraction;
+    const std::optional<QString> keptFramed = mKeepFramed;
+    mKeepFramed.reset(); // any key below moves the view; others restore it
     switch (event->key()) {
     case Qt::Key_Plus:
     case Qt::Key_Equal: zoomIn(); return;
@@ -198,8 +207,8 @@ void MapView::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Right: mView.panByPixels({-stepX, 0}); break;
     case Qt::Key_Up: mView.panByPixels({0, stepY}); break;
     case Qt::Key_Down: mView.panByPixels({0, -stepY}); break;
-    case Qt::Key_Escape: mSelection->clear(); return;
-    default: QWidget::keyPressEvent(event); return;
+    case Qt::Key_Escape: mKeepFramed = keptFramed; mSelection->clear(); return;
+    default: mKeepFramed = keptFramed; QWidget::keyPressEvent(event); return;
     }
     update();
     emit viewChanged();

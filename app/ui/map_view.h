@@ -10,6 +10,8 @@
 #include <QGeoCoordinate>
 #include <QWidget>
 
+#include <optional>
+
 namespace corridor {
 
 class MapView : public QWidget {
@@ -58,7 +60,9 @@ private:
     HitTester mHitTester;
     Viewport mView;
     LayerVisibility mVisibility;
-    bool mHasFramed = false; ///< the first resize frames the routes unless a view was set
+    /// What the view keeps framed while its size changes ("" = all routes): set by fitting
+    /// or framing, dropped as soon as the user pans or zooms. The first launch fits all.
+    std::optional<QString> mKeepFramed = QString();
     QPointF mPressPosition;
     QPointF mLastDragPosition;
     bool mDragging = false;

@@ -27,6 +27,7 @@ SearchBox::SearchBox(std::shared_ptr<const Atlas> atlas, QWidget *parent)
                   "Case and accents are ignored; alternative names work (Baki finds Baku)."));
     setAccessibleName(tr("Search"));
     setMinimumWidth(280);
+    setMaximumWidth(480);
 
     // A tool-tip window shows without taking the focus, so typing continues in the field.
     mList->setWindowFlags(Qt::ToolTip | Qt::FramelessWindowHint);
