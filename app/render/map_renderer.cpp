@@ -115,12 +115,19 @@ void MapRenderer::paintRoutes(QPainter &painter, const Viewport &view, const Ren
 {
     // Selected and hovered routes last, so they sit on top.
     const LayerVisibility &visibility = options.visibility;
+    auto highlighted = [&options](const QString &id) {
+        return id == options.selectedRoute || options.highlightedRoutes.contains(id);
+    };
     for (const Route &route : mAtlas->routes)
-        if (route.id != options.selectedRoute && route.id != options.hoveredRoute && visibility.isVisible(route))
+        if (!highlighted(route.id) && route.id != options.hoveredRoute && visibility.isVisible(route))
             paintRoute(painter, view, route, false, false);
     const Route *hovered = mAtlas->route(options.hoveredRoute);
-    if (hovered && hovered->id != options.selectedRoute && visibility.isVisible(*hovered))
+    if (hovered && !highlighted(hovered->id) && visibility.isVisible(*hovered))
         paintRoute(painter, view, *hovered, true, false);
+    // Routes an export highlights besides the selection (several --route) look selected too.
+    for (const QString &id : options.highlightedRoutes)
+        if (const Route *route = mAtlas->route(id); route && id != options.selectedRoute)
+            paintRoute(painter, view, *route, true, true);
     // The selection stays drawn even when its layer is hidden: the user asked for it.
     if (const Route *selected = mAtlas->route(options.selectedRoute))
         paintRoute(painter, view, *selected, true, true);
@@ -185,16 +192,23 @@ void MapRenderer::paintPlaces(QPainter &painter, const Viewport &view, const Ren
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPixelSize(std::max(1, int(std::lround(view.px(style::kLabelFontPt)))));
     const QFontMetricsF metrics(font);
-    QPainterPath text;
+    QPainterPath halo;
+    QList<std::pair<QPointF, QString>> labels;
     for (const auto &[place, p] : std::as_const(visible)) {
         const QSizeF size(metrics.horizontalAdvance(place->name), metrics.ascent() + metrics.descent());
         const QRectF rect = layout.place(p, size, radius + view.px(2));
         if (rect.isEmpty()) continue; // no free spot: the marker stays, the label yields
-        text.addText(QPointF(rect.left(), rect.top() + metrics.ascent()), font, place->name);
+        const QPointF baseline(rect.left(), rect.top() + metrics.ascent());
+        halo.addText(baseline, font, place->name);
+        labels.append({baseline, place->name});
     }
+    // Only the halo is an outline; the names are drawn as text, so SVG and PDF exports keep
+    // them as real, searchable <text> / text objects.
     painter.setBrush(Qt::NoBrush);
-    painter.strokePath(text, QPen(style::kHaloColour, view.px(2.2), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    painter.fillPath(text, style::kTextColour);
+    painter.strokePath(halo, QPen(style::kHaloColour, view.px(2.2), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter.setFont(font);
+    painter.setPen(style::kTextColour);
+    for (const auto &[baseline, name] : std::as_const(labels)) painter.drawText(baseline, name);
 }
 
 void MapRenderer::paintRouteLabels(QPainter &painter, const Viewport &view, const RenderOptions &options,
