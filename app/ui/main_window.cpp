@@ -44,7 +44,7 @@ MainWindow::MainWindow(std::shared_ptr<const Atlas> atlas, const QList<Validatio
     mLayersDock->setWidget(mLayers);
     addDockWidget(Qt::LeftDockWidgetArea, mLayersDock);
     splitDockWidget(mRoutesDock, mLayersDock, Qt::Vertical);
-    resizeDocks({mRoutesDock, mSourceDock}, {270, 440}, Qt::Horizontal);
+    resizeDocks({mRoutesDock, mSourceDock}, {270, 480}, Qt::Horizontal);
     connect(mLayers, &LayersPanel::visibilityChanged, mMap, &MapView::setVisibility);
     connect(mSearch, &SearchBox::resultChosen, this, &MainWindow::openSearchResult);
 
@@ -141,7 +141,7 @@ void MainWindow::resetLayout()
 {
     restoreState(mDefaultState);
     for (QDockWidget *dock : {mRoutesDock, mLayersDock, mSourceDock}) dock->show();
-    resizeDocks({mRoutesDock, mSourceDock}, {270, 440}, Qt::Horizontal);
+    resizeDocks({mRoutesDock, mSourceDock}, {270, 480}, Qt::Horizontal);
 }
 
 void MainWindow::showProblems()

@@ -13,6 +13,7 @@
 #include <QMouseEvent>
 #include <QPlainTextEdit>
 #include <QScrollArea>
+#include <QSplitter>
 #include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -190,13 +191,26 @@ SourcePanel::SourcePanel(std::shared_ptr<const Atlas> atlas, Selection *selectio
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
 
+    auto *reader = new QWidget(this);
+    auto *readerLayout = new QVBoxLayout(reader);
+    readerLayout->setContentsMargins(0, 4, 0, 0);
+    readerLayout->addWidget(mArticleChooser);
+    readerLayout->addWidget(mArticleHeader);
+    readerLayout->addLayout(articleBar);
+    readerLayout->addWidget(mArticle, 1);
+
+    // The user decides how much room the card and the article get.
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("SourceSplitter"));
+    splitter->addWidget(scroll);
+    splitter->addWidget(reader);
+    splitter->setChildrenCollapsible(false);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({450, 450}); // half and half; the splitter scales these to its height
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
-    layout->addWidget(scroll, 2);
-    layout->addWidget(mArticleChooser);
-    layout->addWidget(mArticleHeader);
-    layout->addLayout(articleBar);
-    layout->addWidget(mArticle, 3);
+    layout->addWidget(splitter);
     setTabOrder(mCard, mFigures);
     setTabOrder(mFigures, mArticleChooser);
     setTabOrder(mArticleChooser, mPrevious);
