@@ -9,6 +9,7 @@
 #include "routes_panel.h"
 #include "source_panel.h"
 #include "verbatim_text.h"
+#include "web_mercator.h"
 
 #include <QFrame>
 #include <QLabel>
@@ -93,6 +94,13 @@ private slots:
 
     void clickingWaterClearsAndEscClears()
     {
+        QTest::mouseClick(mWindow->mapView(), Qt::LeftButton, Qt::NoModifier, clickablePoint(QStringLiteral("poti-constanta")));
+        QCOMPARE(mWindow->selection()->selectedRoute(), QStringLiteral("poti-constanta"));
+        // Open water in the western Black Sea, far from every route and place.
+        const QPoint water = mWindow->mapView()->viewport().toScreen(web_mercator::project(31.0, 43.0)).toPoint();
+        QTest::mouseClick(mWindow->mapView(), Qt::LeftButton, Qt::NoModifier, water);
+        QVERIFY(mWindow->selection()->selectedRoute().isEmpty());
+
         QTest::mouseClick(mWindow->mapView(), Qt::LeftButton, Qt::NoModifier, clickablePoint(QStringLiteral("poti-constanta")));
         QCOMPARE(mWindow->selection()->selectedRoute(), QStringLiteral("poti-constanta"));
         QTest::keyClick(mWindow->mapView(), Qt::Key_Escape);
