@@ -94,6 +94,18 @@ void MainWindow::createActions()
     QAction *zoomOut = view->addAction(tr("Zoom &Out"), mMap, &MapView::zoomOut);
     zoomOut->setShortcut(QKeySequence::ZoomOut);
     zoomOut->setToolTip(tr("Zoom out (Ctrl+-, or - on the map)"));
+    QAction *back = view->addAction(tr("&Back"), mMap, &MapView::goBack);
+    back->setShortcut(QKeySequence::Back);
+    back->setToolTip(tr("Back to the previous view (Alt+Left)"));
+    back->setEnabled(false);
+    QAction *forward = view->addAction(tr("Forward"), mMap, &MapView::goForward);
+    forward->setShortcut(QKeySequence::Forward);
+    forward->setToolTip(tr("Forward to the next view (Alt+Right)"));
+    forward->setEnabled(false);
+    connect(mMap, &MapView::historyChanged, this, [back, forward](bool canGoBack, bool canGoForward) {
+        back->setEnabled(canGoBack);
+        forward->setEnabled(canGoForward);
+    });
     QAction *clear = view->addAction(tr("&Clear Selection"), mSelection, &Selection::clear);
     clear->setShortcut(QKeySequence(Qt::Key_Escape));
     clear->setShortcutContext(Qt::WindowShortcut);
@@ -121,6 +133,8 @@ void MainWindow::createActions()
     QToolBar *toolbar = addToolBar(tr("Map"));
     toolbar->setObjectName(QStringLiteral("MapToolBar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addAction(back);
+    toolbar->addAction(forward);
     toolbar->addAction(fit);
     toolbar->addAction(zoomIn);
     toolbar->addAction(zoomOut);

@@ -31,6 +31,14 @@ MapView::MapView(std::shared_ptr<const Atlas> atlas, Selection *selection, QWidg
     setAccessibleName(tr("Map"));
     connect(mSelection, &Selection::selectionChanged, this, qOverload<>(&QWidget::update));
     connect(mSelection, &Selection::hoverChanged, this, qOverload<>(&QWidget::update));
+    // Wheel and drag send many small changes: record the view only once it settles.
+    mSettleTimer.setSingleShot(true);
+    mSettleTimer.setInterval(600);
+    connect(this, &MapView::viewChanged, &mSettleTimer, qOverload<>(&QTimer::start));
+    connect(&mSettleTimer, &QTimer::timeout, this, [this] {
+        mHistory.record(mView);
+        emit historyChanged(mHistory.canGoBack(), mHistory.canGoForward());
+    });
     connect(mSelection, &Selection::placeSelectionChanged, this, qOverload<>(&QWidget::update));
     connect(mSelection, &Selection::frameRequested, this, &MapView::frameItem);
 }
@@ -50,6 +58,35 @@ void MapView::fitAll()
     mKeepFramed = QString(); // stays fitted while docks and window resize, until the user moves it
     update();
     emit viewChanged();
+}
+
+void MapView::goBack()
+{
+    // A view not yet recorded (the user is mid-gesture) counts as the newest entry.
+    if (mSettleTimer.isActive()) {
+        mSettleTimer.stop();
+        mHistory.record(mView);
+    }
+    if (const auto view = mHistory.back()) {
+        mView = *view;
+        mView.setSizePx(size());
+        mKeepFramed.reset();
+        update();
+        emit viewChanged(); // records nothing: the view equals the history's current entry
+    }
+    emit historyChanged(mHistory.canGoBack(), mHistory.canGoForward());
+}
+
+void MapView::goForward()
+{
+    if (const auto view = mHistory.forward()) {
+        mView = *view;
+        mView.setSizePx(size());
+        mKeepFramed.reset();
+        update();
+        emit viewChanged(); // records nothing: the view equals the history's current entry
+    }
+    emit historyChanged(mHistory.canGoBack(), mHistory.canGoForward());
 }
 
 void MapView::setVisibility(const LayerVisibility &visibility)

@@ -5,7 +5,10 @@
 #include "hit_tester.h"
 #include "map_renderer.h"
 #include "selection.h"
+#include "view_history.h"
 #include "viewport.h"
+
+#include <QTimer>
 
 #include <QGeoCoordinate>
 #include <QWidget>
@@ -32,10 +35,14 @@ public slots:
     void frameItem(const QString &routeOrPlaceId);
     void zoomIn();
     void zoomOut();
+    /// \brief Back to the previous view the user settled on, and forward again.
+    void goBack();
+    void goForward();
 
 signals:
     void cursorMoved(const QGeoCoordinate &coordinate);
     void viewChanged();
+    void historyChanged(bool canGoBack, bool canGoForward);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -59,6 +66,8 @@ private:
     MapRenderer mRenderer;
     HitTester mHitTester;
     Viewport mView;
+    ViewHistory mHistory;
+    QTimer mSettleTimer; ///< a view is recorded once the user has paused on it
     LayerVisibility mVisibility;
     /// What the view keeps framed while its size changes ("" = all routes): set by fitting
     /// or framing, dropped as soon as the user pans or zooms. The first launch fits all.
