@@ -67,19 +67,14 @@ void MapView::goBack()
         mSettleTimer.stop();
         mHistory.record(mView);
     }
-    if (const auto view = mHistory.back()) {
-        mView = *view;
-        mView.setSizePx(size());
-        mKeepFramed.reset();
-        update();
-        emit viewChanged(); // records nothing: the view equals the history's current entry
-    }
-    emit historyChanged(mHistory.canGoBack(), mHistory.canGoForward());
+    showHistoryView(mHistory.back());
 }
 
-void MapView::goForward()
+void MapView::goForward() { showHistoryView(mHistory.forward()); }
+
+void MapView::showHistoryView(const std::optional<Viewport> &view)
 {
-    if (const auto view = mHistory.forward()) {
+    if (view) {
         mView = *view;
         mView.setSizePx(size());
         mKeepFramed.reset();

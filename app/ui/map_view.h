@@ -58,6 +58,7 @@ protected:
 
 private:
     void updateHover(QPointF position);
+    void showHistoryView(const std::optional<Viewport> &view);
     /// The place whose marker is under `position`, or empty.
     QString placeAt(QPointF position) const;
 

@@ -8,6 +8,7 @@
 #include "map_view.h"
 #include "routes_panel.h"
 #include "source_panel.h"
+#include "ui_test_support.h"
 #include "verbatim_text.h"
 #include "web_mercator.h"
 
@@ -28,18 +29,9 @@ private:
     std::shared_ptr<const Atlas> mAtlas;
     std::unique_ptr<MainWindow> mWindow;
 
-    /// A point on the route's drawn line where a click picks that route and no other.
-    QPoint clickablePoint(const QString &routeId)
+    QPoint clickablePoint(const QString &routeId) const
     {
-        const Route *route = mAtlas->route(routeId);
-        const Viewport &view = mWindow->mapView()->viewport();
-        HitTester tester(mAtlas);
-        const MercatorLine &line = route->projectedParts.first();
-        for (int i = line.size() / 2; i < line.size(); ++i) {
-            const QPoint p = view.toScreen(line.at(i)).toPoint();
-            if (QRect(QPoint(0, 0), view.sizePx()).contains(p) && tester.routeAt(view, p, 1) == routeId) return p;
-        }
-        return {};
+        return test::clickablePoint(mAtlas, mWindow->mapView()->viewport(), routeId);
     }
 
 private slots:
@@ -130,13 +122,8 @@ private slots:
     {
         mWindow->selection()->clear();
         QPlainTextEdit *article = mWindow->sourcePanel()->articleView();
-        const auto span = findVerbatim(article->toPlainText(), QStringLiteral("feeder vessels between Georgia’s Poti and Romania’s Constanta ports"));
-        QVERIFY(span);
-        QTextCursor cursor(article->document());
-        cursor.setPosition(span->start + 5);
-        article->setTextCursor(cursor);
-        article->ensureCursorVisible();
-        const QPoint at = article->cursorRect(cursor).center();
+        const QPoint at = test::pointInArticle(article, QStringLiteral("feeder vessels between Georgia’s Poti and Romania’s Constanta ports"), 5);
+        QVERIFY(!at.isNull());
         QTest::mouseClick(article->viewport(), Qt::LeftButton, Qt::NoModifier, at);
         QCOMPARE(mWindow->selection()->selectedRoute(), QStringLiteral("poti-constanta"));
     }

@@ -7,6 +7,7 @@
 #include "map_view.h"
 #include "search_box.h"
 #include "source_panel.h"
+#include "ui_test_support.h"
 #include "verbatim_text.h"
 
 #include <QClipboard>
@@ -36,14 +37,7 @@ private:
 
     QPoint onRoute(const QString &routeId) const
     {
-        const Viewport &view = mWindow->mapView()->viewport();
-        const MercatorLine &line = mAtlas->route(routeId)->projectedParts.first();
-        HitTester tester(mAtlas);
-        for (int i = line.size() / 2; i < line.size(); ++i) {
-            const QPoint p = view.toScreen(line.at(i)).toPoint();
-            if (QRect(QPoint(0, 0), view.sizePx()).contains(p) && tester.routeAt(view, p, 1) == routeId) return p;
-        }
-        return {};
+        return test::clickablePoint(mAtlas, mWindow->mapView()->viewport(), routeId);
     }
 
     void setLayerChecked(const QString &textStart, bool checked)
@@ -154,13 +148,9 @@ private slots:
     {
         mWindow->selection()->clear();
         QPlainTextEdit *article = mWindow->sourcePanel()->articleView();
-        const auto span = findVerbatim(article->toPlainText(), QStringLiteral("the reserve cable will be laid from the Kuryk port"));
-        QVERIFY(span);
-        QTextCursor cursor(article->document());
-        cursor.setPosition(span->start + 10);
-        article->setTextCursor(cursor);
-        article->ensureCursorVisible();
-        QTest::mouseMove(article->viewport(), article->cursorRect(cursor).center());
+        const QPoint at = test::pointInArticle(article, QStringLiteral("the reserve cable will be laid from the Kuryk port"), 10);
+        QVERIFY(!at.isNull());
+        QTest::mouseMove(article->viewport(), at);
         QTRY_COMPARE(mWindow->selection()->hoveredRoute(), QStringLiteral("kuryk-buzovna"));
     }
 
