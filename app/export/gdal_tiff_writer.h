@@ -1,6 +1,7 @@
 #pragma once
 // Writes a rendered snapshot as a TIFF through GDAL's GTiff driver: georeferenced in
-// EPSG:3857 for GeoTIFF, or plain (no georeference) when Qt has no TIFF plugin.
+// EPSG:3857 for GeoTIFF, or a plain picture for TIFF. Either way the provenance goes into
+// the TIFF tags (description, document name, software, copyright, resolution).
 
 #include "snapshot_metadata.h"
 #include "viewport.h"

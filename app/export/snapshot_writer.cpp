@@ -23,14 +23,13 @@ bool writeContent(const MapRenderer &renderer, const SnapshotRequest &request, S
     case SnapshotFormat::Svg: return paintSvg(renderer, request, metadata, &file.device(), error);
     case SnapshotFormat::Pdf: return paintPdf(renderer, request, metadata, &file.device(), error);
     case SnapshotFormat::GeoTiff:
-    case SnapshotFormat::Tiff:
-        if (format == SnapshotFormat::GeoTiff || !canEncodeWithQt(format)) {
-            // GDAL writes by path: close our handle and let it replace the staged file.
-            const QImage image = renderSnapshot(renderer, request.view, request.options);
-            file.device().close();
-            return writeGdalTiff(image, request.view, format == SnapshotFormat::GeoTiff, metadata, file.temporaryPath(), error);
-        }
-        [[fallthrough]];
+    case SnapshotFormat::Tiff: {
+        // GDAL writes by path: close our handle and let it replace the staged file. Plain TIFF
+        // goes this way too, as Qt's TIFF plugin (optional) writes no description tags.
+        const QImage image = renderSnapshot(renderer, request.view, request.options);
+        file.device().close();
+        return writeGdalTiff(image, request.view, format == SnapshotFormat::GeoTiff, metadata, file.temporaryPath(), error);
+    }
     case SnapshotFormat::Png:
     case SnapshotFormat::Jpeg:
         return encodeRaster(renderSnapshot(renderer, request.view, request.options), format, request.jpegQuality, metadata,

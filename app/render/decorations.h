@@ -27,6 +27,14 @@ public:
     /// \brief The scale bar's length in pixels and in km (exposed for tests).
     double scaleBarLengthPx() const { return mScaleBarPx; }
     double scaleBarLengthKm() const { return mScaleBarKm; }
+    /// \brief Where each decoration sits in the frame (empty when not drawn; for tests and previews).
+    QRectF titleRect() const { return mTitleRect; }
+    QRectF legendRect() const { return mLegendRect; }
+    QRectF scaleBarRect() const { return mScaleRect; }
+    QRectF northArrowRect() const { return mNorthArrowRect; }
+    QRectF footerRect() const { return mFooterRect; }
+    /// \brief The footer's lines as drawn: "Sources: …" and "Status as of …".
+    QStringList footerLines() const { return mFooterLines; }
     /// \brief The legend's entries (headings included), top to bottom.
     QStringList legendLabels() const;
 
