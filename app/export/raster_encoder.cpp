@@ -1,5 +1,7 @@
 #include "raster_encoder.h"
 
+#include "png_encoder.h"
+
 #include <QDateTime>
 #include <QImageWriter>
 
@@ -37,6 +39,11 @@ bool encodeRaster(const QImage &image, SnapshotFormat format, int jpegQuality, c
     encoded.setText(QStringLiteral("Copyright"), QStringLiteral("Basemap: ") + metadata.basemap);
     encoded.setText(png ? QStringLiteral("Creation Time") : QStringLiteral("Created"),
                     QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    if (png) { // libpng at settings chosen for maps: Qt's writer was most of a 4K export (png_encoder.h)
+        PngText text;
+        for (const QString &key : encoded.textKeys()) text.append({key, encoded.text(key)});
+        return encodePng(encoded, text, device, error);
+    }
     if (format == SnapshotFormat::Jpeg) writer.setQuality(std::clamp(jpegQuality, 1, 100));
     if (!writer.write(encoded)) {
         *error = QStringLiteral("cannot encode: %1").arg(writer.errorString());
