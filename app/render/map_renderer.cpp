@@ -5,6 +5,7 @@
 #include "map_style.h"
 #include "route_label_path.h"
 #include "screen_geometry.h"
+#include "text_halo.h"
 #include "web_mercator.h"
 
 #include <QFontMetricsF>
@@ -192,23 +193,16 @@ void MapRenderer::paintPlaces(QPainter &painter, const Viewport &view, const Ren
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPixelSize(std::max(1, int(std::lround(view.px(style::kLabelFontPt)))));
     const QFontMetricsF metrics(font);
-    QPainterPath halo;
-    QList<std::pair<QPointF, QString>> labels;
+    QList<TextLabel> labels;
     for (const auto &[place, p] : std::as_const(visible)) {
         const QSizeF size(metrics.horizontalAdvance(place->name), metrics.ascent() + metrics.descent());
         const QRectF rect = layout.place(p, size, radius + view.px(2));
         if (rect.isEmpty()) continue; // no free spot: the marker stays, the label yields
-        const QPointF baseline(rect.left(), rect.top() + metrics.ascent());
-        halo.addText(baseline, font, place->name);
-        labels.append({baseline, place->name});
+        labels.append({QPointF(rect.left(), rect.top() + metrics.ascent()), place->name});
     }
-    // Only the halo is an outline; the names are drawn as text, so SVG and PDF exports keep
-    // them as real, searchable <text> / text objects.
-    painter.setBrush(Qt::NoBrush);
-    painter.strokePath(halo, QPen(style::kHaloColour, view.px(2.2), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    painter.setFont(font);
-    painter.setPen(style::kTextColour);
-    for (const auto &[baseline, name] : std::as_const(labels)) painter.drawText(baseline, name);
+    // The names are drawn as text, so SVG and PDF exports keep them as real, searchable
+    // <text> / text objects; only their halo differs between raster and vector devices.
+    paintHaloedLabels(painter, font, labels, style::kHaloColour, view.px(2.2), style::kTextColour);
 }
 
 void MapRenderer::paintRouteLabels(QPainter &painter, const Viewport &view, const RenderOptions &options,
