@@ -236,11 +236,8 @@ void MapRenderer::paintRouteLabels(QPainter &painter, const Viewport &view, cons
             if (!labels.take(transform.mapRect(local))) continue;
             painter.save();
             painter.setTransform(transform, true); // combined: the caller may have its own transform
-            QPainterPath halo;
-            halo.addText(QPointF(local.left(), -offset), font, route->shortName);
-            painter.strokePath(halo, QPen(style::kHaloColour, view.px(2.2), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-            painter.setPen(style::kindColour(route->kind).darker(150));
-            painter.drawText(QPointF(local.left(), -offset), route->shortName);
+            paintHaloedLabels(painter, font, {{QPointF(local.left(), -offset), route->shortName}}, style::kHaloColour,
+                              view.px(2.2), style::kindColour(route->kind).darker(150));
             painter.restore();
             break; // one name per route
         }

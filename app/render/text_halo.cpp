@@ -1,5 +1,7 @@
 #include "text_halo.h"
 
+#include <QFontMetricsF>
+#include <QImage>
 #include <QPaintEngine>
 #include <QPainterPath>
 
@@ -32,6 +34,32 @@ QList<QPointF> haloOffsets(double radius)
     return offsets;
 }
 
+/// Glyphs under a rotation bypass the glyph cache (each copy would be filled as a path), so
+/// a rotated label is drawn upright into a small image at device resolution and that image
+/// is drawn rotated: one smooth image transform instead of a ring of path fills.
+void paintRotatedLabel(QPainter &painter, const QFont &font, const TextLabel &label, const QColor &haloColour,
+                       double haloWidthPx, const QColor &textColour)
+{
+    const QTransform transform = painter.combinedTransform();
+    const double scale = std::sqrt(std::abs(transform.determinant()));
+    const double margin = haloWidthPx + 2;
+    const QRectF box = QFontMetricsF(font).boundingRect(label.second).translated(label.first)
+                           .adjusted(-margin, -margin, margin, margin);
+    QImage sprite((box.size() * scale).toSize() + QSize(1, 1), QImage::Format_ARGB32_Premultiplied);
+    sprite.fill(Qt::transparent);
+    {
+        QPainter spritePainter(&sprite);
+        spritePainter.setRenderHints(painter.renderHints());
+        spritePainter.scale(scale, scale);
+        spritePainter.translate(-box.topLeft());
+        paintHaloedLabels(spritePainter, font, {label}, haloColour, haloWidthPx, textColour);
+    }
+    painter.save();
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+    painter.drawImage(QRectF(box.topLeft(), QSizeF(sprite.size()) / scale), sprite);
+    painter.restore();
+}
+
 } // namespace
 
 void paintHaloedLabels(QPainter &painter, const QFont &font, const QList<TextLabel> &labels,
@@ -40,6 +68,11 @@ void paintHaloedLabels(QPainter &painter, const QFont &font, const QList<TextLab
     if (labels.isEmpty()) return;
     painter.save();
     painter.setFont(font);
+    if (isRaster(painter) && painter.combinedTransform().type() > QTransform::TxScale) {
+        for (const TextLabel &label : labels) paintRotatedLabel(painter, font, label, haloColour, haloWidthPx, textColour);
+        painter.restore();
+        return;
+    }
     if (isRaster(painter)) {
         // The copies overlap, so they are drawn opaque: translucent ones would build up
         // unevenly. At the halo's 235/255 the difference from one translucent stroke is invisible.

@@ -21,6 +21,7 @@ using TextLabel = std::pair<QPointF, QString>;
 /// On raster devices (the screen, PNG/JPEG) the halo is the text drawn in a ring of small
 /// offsets: those glyphs come from Qt's glyph cache. Stroking the glyph outlines instead
 /// (QPainterPath::addText + strokePath) was 38 % of a Caucasus 1080p redraw under callgrind.
+/// A rotated label on a raster device is drawn upright into a small image, then rotated.
 /// Vector devices (SVG, PDF) keep the stroked outline: one path per label instead of a ring
 /// of copies, and the names stay real text.
 void paintHaloedLabels(QPainter &painter, const QFont &font, const QList<TextLabel> &labels,
