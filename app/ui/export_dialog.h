@@ -1,51 +1,86 @@
 #pragma once
-// File ▸ Export Snapshot: where to write, at which size, with which title and decorations.
-// Writes through writeSnapshot(), the same code path as `corridor-atlas --export`.
+// File ▸ Export Snapshot: size (current view, presets, or custom pixels / mm / inches at a
+// DPI), contents (title, legend, scale bar, north arrow, attribution, sources footer,
+// selection highlight), format (PNG, JPEG, TIFF, SVG, PDF, GeoTIFF, world file), with a
+// live preview of exactly that request. Writes through writeSnapshot(), the same code path
+// as `corridor-atlas export`, and remembers its settings.
 
+#include "export_settings.h"
 #include "map_renderer.h"
+#include "snapshot_request.h"
 
 #include <QDialog>
 
 class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
 class QLineEdit;
-class QRadioButton;
+class QPushButton;
 class QSpinBox;
 
 namespace corridor {
 
+class ExportPreview;
+
 class ExportDialog : public QDialog {
     Q_OBJECT
 public:
-    ExportDialog(std::shared_ptr<const Atlas> atlas, const Viewport &view, const QString &selectedRoute,
+    /// \brief `view` is the map as shown; `mapOptions` carries its layers and selection.
+    ExportDialog(std::shared_ptr<const Atlas> atlas, const Viewport &view, const RenderOptions &mapOptions,
                  QWidget *parent = nullptr);
 
-    /// \brief The view and options the dialog would write now.
-    Viewport exportViewport() const;
-    RenderOptions exportOptions() const;
+    /// \brief What Save would write now.
+    SnapshotRequest exportRequest() const;
+    /// \brief The controls' state, as remembered for next time.
+    ExportSettings settings() const;
     QString outputPath() const;
     void setOutputPath(const QString &path);
+    ExportPreview *preview() const { return mPreview; }
 
 public slots:
     void accept() override;
+    /// \brief Puts the snapshot (as an image of the output's pixels) on the clipboard.
+    void copyToClipboard();
 
 private:
+    void applySettings(const ExportSettings &settings);
+    void sizePresetChanged();
+    void formatChanged();
+    void pathEdited();
     void browse();
-    void rememberSettings() const;
+    void refresh();
+    void remember() const;
+    /// The path with the suffix the chosen format expects, if it has none.
+    QString pathWithSuffix() const;
 
     std::shared_ptr<const Atlas> mAtlas;
     Viewport mView;
-    QString mSelectedRoute;
+    RenderOptions mMapOptions;
+    QString mFolder;
+
     QLineEdit *mPath;
-    QRadioButton *mCurrentSize;
-    QRadioButton *mCustomSize;
-    QSpinBox *mWidth;
-    QSpinBox *mHeight;
+    QComboBox *mSizePreset;
+    QDoubleSpinBox *mWidth;
+    QDoubleSpinBox *mHeight;
+    QComboBox *mUnit;
+    QSpinBox *mDpi;
+    QLabel *mSizeInfo;
+    QComboBox *mFormat;
+    QSpinBox *mQuality;
+    QCheckBox *mWorldFile;
+    QCheckBox *mTitleShown;
     QLineEdit *mTitle;
     QLineEdit *mSubtitle;
     QCheckBox *mLegend;
     QCheckBox *mScaleBar;
+    QCheckBox *mNorthArrow;
     QCheckBox *mAttribution;
-    QCheckBox *mTitleShown;
+    QCheckBox *mSourcesFooter;
+    QCheckBox *mHighlight;
+    QPushButton *mSave;
+    QPushButton *mCopy;
+    ExportPreview *mPreview;
 };
 
 } // namespace corridor

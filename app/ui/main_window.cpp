@@ -146,7 +146,11 @@ void MainWindow::createActions()
 
 void MainWindow::exportSnapshot()
 {
-    ExportDialog dialog(mAtlas, mMap->viewport(), mSelection->selectedRoute(), this);
+    RenderOptions shown; // what the map shows: its layers and selection
+    shown.visibility = mMap->visibility();
+    shown.selectedRoute = mSelection->selectedRoute();
+    shown.selectedPlace = mSelection->selectedPlace();
+    ExportDialog dialog(mAtlas, mMap->viewport(), shown, this);
     if (dialog.exec() == QDialog::Accepted)
         statusBar()->showMessage(tr("Wrote %1").arg(dialog.outputPath()), 6000);
 }
