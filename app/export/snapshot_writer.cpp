@@ -24,11 +24,10 @@ bool writeContent(const MapRenderer &renderer, const SnapshotRequest &request, S
     case SnapshotFormat::Pdf: return paintPdf(renderer, request, metadata, &file.device(), error);
     case SnapshotFormat::GeoTiff:
     case SnapshotFormat::Tiff: {
-        // GDAL writes by path: close our handle and let it replace the staged file. Plain TIFF
+        // GDAL writes by path: it creates the staged file itself. Plain TIFF
         // goes this way too, as Qt's TIFF plugin (optional) writes no description tags.
         const QImage image = renderSnapshot(renderer, request.view, request.options);
-        file.device().close();
-        return writeGdalTiff(image, request.view, format == SnapshotFormat::GeoTiff, metadata, file.temporaryPath(), error);
+        return writeGdalTiff(image, request.view, format == SnapshotFormat::GeoTiff, metadata, file.releaseForWriter(), error);
     }
     case SnapshotFormat::Png:
     case SnapshotFormat::Jpeg:

@@ -36,9 +36,13 @@ bool StagedFile::open()
     // Created with O_EXCL and the usual 0666 & ~umask, unlike QTemporaryFile's 0600: a
     // snapshot must be as readable as any file the user writes.
     for (int attempt = 0; attempt < 16; ++attempt) {
-        const QString name = QStringLiteral(".%1.%2.part")
+        // Hidden, unique, and ending in the target's suffix: some GDAL drivers (GeoPackage)
+        // check the extension of the file they create.
+        const QString suffix = target.suffix().isEmpty() ? QString() : QLatin1Char('.') + target.suffix();
+        const QString name = QStringLiteral(".%1.%2.part%3")
                                  .arg(target.fileName())
-                                 .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+                                 .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'))
+                                 .arg(suffix);
         mFile.setFileName(target.dir().filePath(name));
         if (mFile.open(QIODevice::WriteOnly | QIODevice::NewOnly)) return true;
         if (mFile.error() != QFileDevice::OpenError || !QFile::exists(mFile.fileName())) break;
@@ -61,6 +65,14 @@ bool StagedFile::close()
     return true;
 }
 
+QString StagedFile::releaseForWriter()
+{
+    // The name stays ours in practice: it is random and hidden, and only just removed.
+    mFile.close();
+    QFile::remove(mFile.fileName());
+    return mFile.fileName();
+}
+
 bool StagedFile::commit()
 {
     if (mFile.fileName().isEmpty()) return false;
@@ -78,7 +90,10 @@ bool StagedFile::commit()
 void StagedFile::discard()
 {
     if (mFile.isOpen()) mFile.close();
-    if (!mFile.fileName().isEmpty() && !mCommitted) QFile::remove(mFile.fileName());
+    if (mFile.fileName().isEmpty() || mCommitted) return;
+    QFile::remove(mFile.fileName());
+    // What a GDAL writer may leave beside a file it did not finish (SQLite journals, PAM).
+    for (const char *extra : {"-journal", "-wal", "-shm", ".aux.xml"}) QFile::remove(mFile.fileName() + QLatin1String(extra));
 }
 
 bool StagedFile::commitAll(const QList<StagedFile *> &files, QString *failedPath, QString *error)

@@ -25,8 +25,11 @@ public:
     bool open();
     /// \brief The open temporary file, for Qt writers (QImageWriter, QSvgGenerator, QPdfWriter).
     QFile &device() { return mFile; }
-    /// \brief The temporary file's path, for writers that take a path (GDAL): close() first.
+    /// \brief The temporary file's path.
     QString temporaryPath() const { return mFile.fileName(); }
+    /// \brief For writers that create the file themselves by path (GDAL drivers, some of which
+    /// refuse an existing file): closes and removes the placeholder, returns the path to create.
+    QString releaseForWriter();
     QString targetPath() const { return mTarget; }
     /// \brief Flushes and closes the temporary file; false with error() set if data was lost.
     bool close();

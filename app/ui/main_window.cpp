@@ -1,5 +1,6 @@
 #include "main_window.h"
 
+#include "data_export_dialog.h"
 #include "export_dialog.h"
 #include "layers_panel.h"
 #include "map_view.h"
@@ -80,6 +81,8 @@ void MainWindow::createActions()
     QAction *exportAction = file->addAction(tr("&Export Snapshot…"), this, &MainWindow::exportSnapshot);
     exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
     exportAction->setToolTip(tr("Export Snapshot: write the current view with legend, title, scale bar and attribution (Ctrl+E)"));
+    QAction *exportDataAction = file->addAction(tr("Export &Data…"), this, &MainWindow::exportData);
+    exportDataAction->setToolTip(tr("Export Data: the routes and places (in view, or all) as GeoJSON, GeoPackage or KML"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -153,6 +156,19 @@ void MainWindow::exportSnapshot()
     ExportDialog dialog(mAtlas, mMap->viewport(), shown, this);
     if (dialog.exec() == QDialog::Accepted)
         statusBar()->showMessage(tr("Wrote %1").arg(dialog.outputPath()), 6000);
+}
+
+void MainWindow::exportData()
+{
+    RenderOptions shown;
+    shown.visibility = mMap->visibility();
+    DataExportDialog dialog(mAtlas, mMap->viewport(), shown, this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Wrote %1 (%2 routes, %3 places)")
+                                     .arg(dialog.outputPath())
+                                     .arg(dialog.lastResult().routes)
+                                     .arg(dialog.lastResult().places),
+                                 6000);
 }
 
 void MainWindow::resetLayout()

@@ -38,6 +38,7 @@ public:
 
 public slots:
     void exportSnapshot();
+    void exportData();
     void resetLayout();
 
 protected:
