@@ -49,7 +49,7 @@ QList<QCommandLineOption> exportOptions()
         flagOption("no-scale-bar", QStringLiteral("Leave out the scale bar.")),
         flagOption("no-north-arrow", QStringLiteral("Leave out the north arrow.")),
         flagOption("no-attribution", QStringLiteral("Leave out the attribution line.")),
-        flagOption("no-sources", QStringLiteral("Leave out the Sources footer and its \"status as of\" line.")),
+        flagOption("no-sources", QStringLiteral("Leave out the Sources footer (the \"status as of\" date stays).")),
         flagOption("no-highlight", QStringLiteral("Frame --route without highlighting it.")),
     };
 }

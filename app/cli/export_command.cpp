@@ -39,7 +39,7 @@ SnapshotRequest requestFor(const Atlas &atlas, const ExportArguments &args, cons
     request.options.showNorthArrow = args.showNorthArrow;
     request.options.showAttribution = args.showAttribution;
     request.options.showSourcesFooter = args.showSourcesFooter;
-    request.options.showStatusDate = args.showSourcesFooter;
+    request.options.showStatusDate = true; // every snapshot says when its information is from
     request.format = args.format;
     request.jpegQuality = args.jpegQuality;
     request.worldFile = args.worldFile;
@@ -90,8 +90,8 @@ int runSnapshotExport(const ExportArguments &args, const QString &atlasDir, QTex
 
     if (!args.eachRouteDir.isEmpty()) {
         const QDir dir(args.eachRouteDir);
-        if (!dir.exists()) {
-            err << "corridor-atlas: " << args.eachRouteDir << ": no such folder\n";
+        if (!QDir().mkpath(args.eachRouteDir)) {
+            err << "corridor-atlas: " << args.eachRouteDir << ": cannot create the folder\n";
             return 1;
         }
         const SnapshotFormat format = args.format.value_or(SnapshotFormat::Png);

@@ -1,0 +1,22 @@
+# Runs a command that must fail the way the export command promises: a non-zero exit, exactly
+# one "corridor-atlas: …" line on stderr matching EXPECT, and no file at NO_FILE.
+#   cmake "-DCOMMAND=prog|arg|…" "-DEXPECT=regex" [-DNO_FILE=path] -P run_expecting_failure.cmake
+string(REPLACE "|" ";" command "${COMMAND}")
+if(NO_FILE)
+  file(REMOVE "${NO_FILE}")
+endif()
+execute_process(COMMAND ${command} RESULT_VARIABLE status OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(status EQUAL 0)
+  message(FATAL_ERROR "exit status 0; a failure was expected\n${out}${err}")
+endif()
+string(REGEX MATCHALL "corridor-atlas: [^\n]*" lines "${err}")
+list(LENGTH lines count)
+if(NOT count EQUAL 1)
+  message(FATAL_ERROR "expected one error line, got ${count}:\n${err}")
+endif()
+if(NOT lines MATCHES "${EXPECT}")
+  message(FATAL_ERROR "the error line does not match '${EXPECT}':\n${err}")
+endif()
+if(NO_FILE AND EXISTS "${NO_FILE}")
+  message(FATAL_ERROR "${NO_FILE} was written by a failed export")
+endif()
