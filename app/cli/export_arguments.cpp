@@ -29,7 +29,9 @@ QList<QCommandLineOption> exportOptions()
 {
     return {
         valueOption("format", QStringLiteral("Snapshot format: %1 (default: from the file name; geotiff for a "
-                                             "georeferenced .tif).").arg(snapshotFormatNames().join(QStringLiteral(", "))),
+                                             "georeferenced .tif); or geojson, gpkg, kml to export the routes and "
+                                             "places themselves (all, or those in --extent).")
+                                  .arg(snapshotFormatNames().join(QStringLiteral(", "))),
                     "FORMAT"),
         valueOption("size", QStringLiteral("Snapshot size: WxH pixels (default 1920x1080), or WxHmm / WxHin at --dpi."),
                     "SIZE"),
@@ -76,15 +78,23 @@ std::optional<ExportArguments> readExportArguments(const QCommandLineParser &par
     if (!args.output.isEmpty() && !args.eachRouteDir.isEmpty())
         return fail(QStringLiteral("give either a file to write or --each-route DIR, not both"));
 
+    // A data format (GeoJSON, GeoPackage, KML) exports the routes and places themselves.
+    const QString allFormats = (snapshotFormatNames() + QStringList{QStringLiteral("geojson"), QStringLiteral("gpkg"),
+                                                                    QStringLiteral("kml")}).join(QStringLiteral(", "));
     if (parser.isSet(QStringLiteral("format"))) {
         const QString name = parser.value(QStringLiteral("format"));
         args.format = snapshotFormatFromName(name);
-        if (!args.format)
-            return fail(QStringLiteral("--format \"%1\" is not one of %2").arg(name, snapshotFormatNames().join(QStringLiteral(", "))));
+        if (!args.format) args.dataFormat = dataFormatFromSuffix(name);
+        if (!args.format && !args.dataFormat) return fail(QStringLiteral("--format \"%1\" is not one of %2").arg(name, allFormats));
     } else if (!args.output.isEmpty() && !snapshotFormatFromSuffix(QFileInfo(args.output).suffix())) {
-        return fail(QStringLiteral("%1: cannot tell the format from \"%2\" (use .png, .jpg, .tif, .svg or .pdf, or --format)")
-                        .arg(args.output, QFileInfo(args.output).suffix()));
+        args.dataFormat = dataFormatFromSuffix(QFileInfo(args.output).suffix());
+        if (!args.dataFormat)
+            return fail(QStringLiteral("%1: cannot tell the format from \"%2\" (use .png, .jpg, .tif, .svg, .pdf, "
+                                       ".geojson, .gpkg or .kml, or --format)")
+                            .arg(args.output, QFileInfo(args.output).suffix()));
     }
+    if (args.dataFormat && !args.eachRouteDir.isEmpty())
+        return fail(QStringLiteral("--each-route writes snapshots, not %1 data").arg(dataFormatLabel(*args.dataFormat)));
 
     if (parser.isSet(QStringLiteral("dpi"))) {
         bool ok = false;
@@ -138,9 +148,11 @@ std::optional<ExportArguments> readExportArguments(const QCommandLineParser &par
     args.showSourcesFooter = !parser.isSet(QStringLiteral("no-sources"));
     args.highlightRoutes = !parser.isSet(QStringLiteral("no-highlight"));
 
+    if (args.worldFile && args.dataFormat)
+        return fail(QStringLiteral("--world-file goes with PNG, JPEG or TIFF, not %1").arg(dataFormatLabel(*args.dataFormat)));
     const SnapshotFormat format = args.format.value_or(
         snapshotFormatFromSuffix(QFileInfo(args.output).suffix()).value_or(SnapshotFormat::Png));
-    if (args.worldFile && !supportsWorldFile(format))
+    if (args.worldFile && !args.dataFormat && !supportsWorldFile(format))
         return fail(QStringLiteral("--world-file goes with PNG, JPEG or TIFF, not %1").arg(snapshotFormatLabel(format)));
     return args;
 }

@@ -2,6 +2,7 @@
 // The snapshot options of the command line, shared by `corridor-atlas export OUT …` and its
 // first-version shorthand `--export FILE …`. Parsed before any QApplication exists.
 
+#include "data_exporter.h"
 #include "snapshot_format.h"
 #include "snapshot_size.h"
 
@@ -20,6 +21,7 @@ struct ExportArguments {
     QString output;                      ///< the file to write (empty with --each-route)
     QString eachRouteDir;                ///< --each-route: one framed snapshot per route, here
     std::optional<SnapshotFormat> format; ///< --format; empty: from the suffix (PNG for --each-route)
+    std::optional<DataFormat> dataFormat; ///< set instead of `format`: write the routes and places as data
     SnapshotSize size{QSizeF(1920, 1080), SnapshotSize::Unit::Pixels};
     std::optional<double> dpi;           ///< empty: 96 for pixel sizes, 300 for mm/in sizes
     std::optional<QRectF> extent;        ///< lon/lat: x = west, y = south, width, height

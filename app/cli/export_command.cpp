@@ -1,6 +1,7 @@
 #include "export_command.h"
 
 #include "atlas.h"
+#include "data_exporter.h"
 #include "snapshot_framing.h"
 #include "snapshot_writer.h"
 #include "web_mercator.h"
@@ -83,6 +84,24 @@ int runSnapshotExport(const ExportArguments &args, const QString &atlasDir, QTex
         }
     }
     for (const ValidationIssue &issue : result.issues) err << "warning: " << issue.toString() << "\n";
+
+    if (args.dataFormat) {
+        DataExportRequest request;
+        request.format = args.dataFormat;
+        if (args.extent) {
+            // A view showing exactly the extent: a size of its own aspect.
+            const QRectF e = *args.extent;
+            const QRectF asked = web_mercator::projectBox(e.left(), e.top(), e.right(), e.bottom());
+            request.view = Viewport::fitting(asked, QSize(4096, std::max(1, int(std::lround(4096 * asked.height() / asked.width())))));
+        }
+        const DataExportResult written = exportData(*atlas, request, args.output);
+        if (!written.ok) {
+            err << "corridor-atlas: " << written.error << "\n";
+            return 1;
+        }
+        out << "Wrote " << args.output << " (" << written.routes << " routes, " << written.places << " places)\n";
+        return 0;
+    }
 
     const MapRenderer renderer(atlas);
     const double dpi = args.effectiveDpi();

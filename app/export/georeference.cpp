@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
+#include <QXmlStreamWriter>
 
 #include <cpl_conv.h>
 #include <ogr_spatialref.h>
@@ -49,6 +50,20 @@ QByteArray webMercatorWkt(bool esriFlavour)
     const QByteArray text(wkt ? wkt : "");
     CPLFree(wkt);
     return text;
+}
+
+QByteArray pamSrsXml()
+{
+    QByteArray xml;
+    QXmlStreamWriter writer(&xml);
+    writer.setAutoFormatting(true);
+    writer.writeStartElement(QStringLiteral("PAMDataset"));
+    writer.writeStartElement(QStringLiteral("SRS"));
+    writer.writeAttribute(QStringLiteral("dataAxisToSRSAxisMapping"), QStringLiteral("1,2"));
+    writer.writeCharacters(QString::fromUtf8(webMercatorWkt(false)));
+    writer.writeEndElement();
+    writer.writeEndElement();
+    return xml + '\n';
 }
 
 QString sidecarPath(const QString &imagePath, const QString &suffix)

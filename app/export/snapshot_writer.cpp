@@ -9,6 +9,7 @@
 
 #include <QFileInfo>
 #include <memory>
+#include <vector>
 
 namespace corridor {
 
@@ -83,17 +84,21 @@ SnapshotResult writeSnapshot(const MapRenderer &renderer, const SnapshotRequest 
 
     QList<StagedFile *> files{&snapshot};
     SnapshotResult result{true, {}, {path}};
-    std::unique_ptr<StagedFile> worldFile;
-    std::unique_ptr<StagedFile> projection;
+    std::vector<std::unique_ptr<StagedFile>> sideFiles;
+    auto addSideFile = [&](const QString &sidePath, const QByteArray &content) {
+        sideFiles.push_back(std::make_unique<StagedFile>(sidePath));
+        files << sideFiles.back().get();
+        result.files << sidePath;
+        return writeBytes(*sideFiles.back(), content, &error);
+    };
     if (request.worldFile) {
         const QString worldPath = sidecarPath(path, worldFileSuffix(*format));
         const QString projectionPath = sidecarPath(path, QStringLiteral("prj"));
-        worldFile = std::make_unique<StagedFile>(worldPath);
-        projection = std::make_unique<StagedFile>(projectionPath);
-        if (!writeBytes(*worldFile, worldFileText(request.view), &error)) return failure(worldPath, error);
-        if (!writeBytes(*projection, webMercatorWkt(true), &error)) return failure(projectionPath, error);
-        files << worldFile.get() << projection.get();
-        result.files << worldPath << projectionPath;
+        if (!addSideFile(worldPath, worldFileText(request.view))) return failure(worldPath, error);
+        if (!addSideFile(projectionPath, webMercatorWkt(true))) return failure(projectionPath, error);
+        // GDAL, and so QGIS, take a world file's CRS from the PAM side file, not from .prj.
+        const QString pamPath = path + QStringLiteral(".aux.xml");
+        if (*format != SnapshotFormat::GeoTiff && !addSideFile(pamPath, pamSrsXml())) return failure(pamPath, error);
     }
     QString failedPath;
     if (!StagedFile::commitAll(files, &failedPath, &error))

@@ -67,6 +67,16 @@ private slots:
         QVERIFY(cl.exportArguments.output.isEmpty());
     }
 
+    void dataFormats()
+    {
+        const ExportArguments gpkg = parse({"export", "atlas.gpkg", "--extent", "40,38,50,46"}).exportArguments;
+        QCOMPARE(gpkg.dataFormat, std::optional(DataFormat::GeoPackage));
+        QVERIFY(!gpkg.format);
+        QCOMPARE(parse({"export", "out.json", "--format", "kml"}).exportArguments.dataFormat, std::optional(DataFormat::Kml));
+        QCOMPARE(parse({"export", "--each-route", "d", "--format", "kml"}).mode, CommandLine::Mode::Error);
+        QCOMPARE(parse({"export", "a.geojson", "--world-file"}).mode, CommandLine::Mode::Error);
+    }
+
     void mistakes_data()
     {
         QTest::addColumn<QStringList>("arguments");

@@ -167,11 +167,12 @@ private slots:
         const SnapshotResult result = writeSnapshot(MapRenderer(bundledAtlas()), request, path);
         QVERIFY2(result.ok, qPrintable(result.error));
         const QString prj = dir.filePath(QFileInfo(name).completeBaseName() + QStringLiteral(".prj"));
-        QCOMPARE(result.files, (QStringList{path, dir.filePath(worldFile), prj}));
+        QCOMPARE(result.files, (QStringList{path, dir.filePath(worldFile), prj, path + QStringLiteral(".aux.xml")}));
 
-        // GDAL picks the world file up beside the image, as QGIS does.
+        // GDAL picks the world file and the CRS up beside the image, as QGIS does.
         const Raster raster = openRaster(path);
         QVERIFY(raster.hasTransform);
+        QVERIFY(raster.isWebMercator());
         const double pixel = raster.transform[1];
         QVERIFY(pixel > 0);
         QVERIFY2(sameEdges(raster.corners(), asked, pixel), qPrintable(describe(raster.corners()) + " vs " + describe(asked)));

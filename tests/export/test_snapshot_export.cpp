@@ -137,6 +137,30 @@ private slots:
         QVERIFY2(qAbs(ratio - 300.0 / 96.0) < 0.05, qPrintable(QString::number(ratio)));
     }
 
+    void severalRoutesAreHighlightedTogether()
+    {
+        // --route btc --route cpc: both framed and both drawn with the selection's glow.
+        const Viewport view = framingView(*bundled(), QStringList{QStringLiteral("btc"), QStringLiteral("cpc")}, QSize(900, 600));
+        for (const char *id : {"btc", "cpc"})
+            QVERIFY(view.mercatorRect().contains(bundled()->route(QLatin1String(id))->projectedBounds));
+        RenderOptions options = snapshotOptions(*bundled(), QStringList{QStringLiteral("btc"), QStringLiteral("cpc")});
+        QCOMPARE(options.selectedRoute, QStringLiteral("btc"));
+        QCOMPARE(options.highlightedRoutes, QStringList{QStringLiteral("cpc")});
+        options.showLegend = options.showTitle = false;
+        // The glow, blended over the land, near each route's middle vertex.
+        auto glowNear = [&](const RenderOptions &o, const char *id) {
+            const QImage image = renderSnapshot(MapRenderer(bundled()), view, o).convertToFormat(QImage::Format_RGB32);
+            const MercatorLine &line = bundled()->route(QLatin1String(id))->projectedParts.first();
+            const QPoint centre = view.toScreen(line.at(line.size() / 2)).toPoint();
+            const QColor glowOnLand(0xfd, 0xe3, 0x6f);
+            return pixelsNear(image.copy(QRect(centre - QPoint(40, 40), QSize(80, 80))), glowOnLand, 24);
+        };
+        QVERIFY(glowNear(options, "btc") > 20);
+        QVERIFY(glowNear(options, "cpc") > 20);
+        options.highlightedRoutes.clear();
+        QCOMPARE(glowNear(options, "cpc"), 0);
+    }
+
     void niceScaleLengths()
     {
         QCOMPARE(niceScaleLengthKm(730), 500.0);
