@@ -60,7 +60,8 @@ CommandLine parseCommandLine(const QStringList &arguments)
     const QCommandLineOption selectOption(QStringLiteral("select"), QStringLiteral("Open the map with this route selected and framed."), QStringLiteral("ID"));
     parser.addOptions({helpOption, versionOption, atlasOption, exportOption, selectOption, jsonOption});
     parser.addOptions(exportOptions()); // --format, --size, --dpi, --route, … (export_arguments.h)
-    parser.addPositionalArgument(QStringLiteral("validate"), QStringLiteral("Validate an atlas folder."), QStringLiteral("[validate [DIR]]"));
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("validate [DIR], info [ID] or export OUT (see Modes)."),
+                                 QStringLiteral("[validate [DIR] | info [ID] | export OUT]"));
     // No QCoreApplication exists yet, so Qt cannot name the program itself.
     cl.helpText = parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("corridor-atlas"));
 
