@@ -140,7 +140,9 @@ Decorations::Decorations(const Atlas &atlas, const Viewport &view, const RenderO
 
     if (options.showAttribution) {
         mAttribution = attributionText(atlas);
-        const double w = std::min(metrics.horizontalAdvance(mAttribution) + pad, frame.width() - 2 * pad);
+        // Beside the scale bar, never over it: on a narrow frame the text is elided instead.
+        const double left = mScaleRect.isEmpty() ? 2 * pad : mScaleRect.right() + pad;
+        const double w = std::max(0.0, std::min(metrics.horizontalAdvance(mAttribution) + pad, frame.width() - left));
         const double h = metrics.height() + pad * 0.6;
         mAttributionRect = QRectF(frame.width() - w, bottom - h, w, h);
     }
