@@ -1,6 +1,7 @@
 #include "cited_sources.h"
 
 #include "screen_geometry.h"
+#include "web_mercator.h"
 
 #include <QLocale>
 #include <QSet>
@@ -11,12 +12,20 @@ namespace {
 bool crossesFrame(const Route &route, const Viewport &view)
 {
     const QRectF visible = view.mercatorRect();
-    if (!route.projectedBounds.intersects(visible) && !visible.contains(route.projectedBounds.topLeft()))
-        return false;
-    // Bounds can overlap the frame while the line itself passes by: test the clipped line.
+    const QRectF &bounds = route.projectedBounds;
     const QRectF frame(QPointF(0, 0), QSizeF(view.sizePx()));
-    for (const MercatorLine &part : route.projectedParts)
-        if (!screen::clipPolyline(screen::toScreen(part, view), frame).isEmpty()) return true;
+    // As the renderer draws it: a line across ±180° also one world-width west and east.
+    for (const double shift : {0.0, -2 * web_mercator::kHalfWorld, 2 * web_mercator::kHalfWorld}) {
+        // Compared by hand: QRectF::intersects() is false for the flat box of an east–west line.
+        if (bounds.left() + shift > visible.right() || bounds.right() + shift < visible.left() ||
+            bounds.top() > visible.bottom() || bounds.bottom() < visible.top())
+            continue;
+        // Bounds can overlap the frame while the line itself passes by: test the clipped line.
+        Viewport shifted = view;
+        shifted.setCentre(view.centre() - QPointF(shift, 0));
+        for (const MercatorLine &part : route.projectedParts)
+            if (!screen::clipPolyline(screen::toScreen(part, shifted), frame).isEmpty()) return true;
+    }
     return false;
 }
 } // namespace
