@@ -1,6 +1,7 @@
 // Snapshots: the file is a PNG of the asked size, route colours are on it, decorations
 // scale with DPI, and a failed write leaves nothing behind.
 
+#include "cited_sources.h"
 #include "decorations.h"
 #include "map_style.h"
 #include "snapshot_framing.h"
@@ -159,6 +160,32 @@ private slots:
         QVERIFY(glowNear(options, "cpc") > 20);
         options.highlightedRoutes.clear();
         QCOMPARE(glowNear(options, "cpc"), 0);
+    }
+
+    void sourcesFollowTheRoutesDrawn()
+    {
+        // An east–west line across 180°, stored unwrapped (170°E to 190°E) as the loader does,
+        // and one far away: a view west of 180° sees the first (drawn shifted), not the second.
+        Atlas atlas;
+        Article article;
+        article.id = QStringLiteral("a");
+        article.header.insert(QStringLiteral("date"), QStringLiteral("2023-05-01"));
+        atlas.articles.append(article);
+        Route across;
+        across.id = QStringLiteral("across");
+        across.sources = {{QStringLiteral("a"), QStringLiteral("q")}};
+        across.projectedParts = {{web_mercator::project(170, 50), web_mercator::project(190, 50)}};
+        across.projectedBounds = boundsOf(across.projectedParts.first());
+        Route far = across;
+        far.id = QStringLiteral("far");
+        far.projectedParts = {{web_mercator::project(10, 0), web_mercator::project(20, 0)}};
+        far.projectedBounds = boundsOf(far.projectedParts.first());
+        atlas.routes = {across, far};
+        const Viewport view = Viewport::fitting(web_mercator::projectBox(-178, 45, -172, 55), QSize(400, 400));
+        const QList<const Route *> seen = routesInView(atlas, view, RenderOptions());
+        QCOMPARE(seen.size(), 1);
+        QCOMPARE(seen.first()->id, QStringLiteral("across"));
+        QCOMPARE(latestSourceDate(articlesCitedBy(atlas, seen)), QDate(2023, 5, 1));
     }
 
     void niceScaleLengths()
