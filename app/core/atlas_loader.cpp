@@ -3,6 +3,7 @@
 // feature never hides the rest of the map.
 
 #include "atlas.h"
+#include "feature_file_loader.h"
 
 #include "article_reader.h"
 #include "geodesy.h"
@@ -17,6 +18,7 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <cpl_vsi.h>
 #include <ogrsf_frmts.h>
 
 namespace corridor {
@@ -196,7 +198,9 @@ void loadArticles(const QString &folder, Atlas &atlas, QList<ValidationIssue> &i
 /// Opens the single layer of a GeoJSON (or KML/GPX) file.
 OGRLayer *openLayer(const QString &path, ogr::DatasetPtr &dataset, QList<ValidationIssue> &issues)
 {
-    if (!QFileInfo::exists(path)) {
+    // Asked through GDAL's file layer, so in-memory files (/vsimem/, the fuzz targets) work too.
+    VSIStatBufL stat;
+    if (VSIStatL(path.toUtf8().constData(), &stat) != 0) {
         issues.append({path, QString(), QStringLiteral("file is missing")});
         return nullptr;
     }
@@ -365,6 +369,9 @@ void reportUnbacked(const Atlas &atlas, QList<ValidationIssue> &issues)
 }
 
 } // namespace
+
+void loadPlacesFile(const QString &path, Atlas &atlas, QList<ValidationIssue> &issues) { loadPlaces(path, atlas, issues); }
+void loadRoutesFile(const QString &path, Atlas &atlas, QList<ValidationIssue> &issues) { loadRoutes(path, atlas, issues); }
 
 AtlasLoadResult loadAtlas(const QString &folder)
 {
