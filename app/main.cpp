@@ -11,6 +11,8 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QGuiApplication>
@@ -20,6 +22,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <unistd.h>
 #include <memory>
 
 using namespace corridor;
@@ -86,6 +89,15 @@ int main(int argc, char **argv)
     const CommandLine commandLine = parseCommandLine(arguments);
     if (commandLine.isHeadless()) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Scripts and CI often run without a session; give Qt a private runtime folder so it
+        // need not warn about the missing XDG_RUNTIME_DIR on every run.
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+            const QString runtime = QDir::tempPath() + QStringLiteral("/corridor-atlas-runtime-") + QString::number(getuid());
+            if (QDir().mkpath(runtime)) {
+                QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+                qputenv("XDG_RUNTIME_DIR", runtime.toLocal8Bit());
+            }
+        }
         return runHeadless(commandLine, argc, argv);
     }
 
