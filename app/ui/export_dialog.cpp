@@ -43,6 +43,14 @@ QString fileFilter(SnapshotFormat format)
 QString number(double value, int decimals = 1) { return QLocale().toString(value, 'f', decimals).remove(QRegularExpression(QStringLiteral("[.,]0+$"))); }
 } // namespace
 
+ExportDialog::~ExportDialog()
+{
+    // ~QDialog hides the window, which takes the focus from the path field and so emits
+    // editingFinished; by then this object is only a QDialog and pathEdited() must not run
+    // (UndefinedBehaviorSanitizer reported the call).
+    disconnect(mPath, nullptr, this, nullptr);
+}
+
 ExportDialog::ExportDialog(std::shared_ptr<const Atlas> atlas, const Viewport &view, const RenderOptions &mapOptions,
                            QWidget *parent)
     : QDialog(parent), mAtlas(std::move(atlas)), mView(view), mMapOptions(mapOptions), mPath(new QLineEdit(this)),

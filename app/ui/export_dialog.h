@@ -29,6 +29,7 @@ public:
     /// \brief `view` is the map as shown; `mapOptions` carries its layers and selection.
     ExportDialog(std::shared_ptr<const Atlas> atlas, const Viewport &view, const RenderOptions &mapOptions,
                  QWidget *parent = nullptr);
+    ~ExportDialog() override;
 
     /// \brief What Save would write now.
     SnapshotRequest exportRequest() const;
