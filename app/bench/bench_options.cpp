@@ -44,9 +44,10 @@ BenchOptions parseBenchOptions(const QStringList &arguments, const QString &bund
     const QCommandLineOption extentOption(QStringLiteral("extent"), QStringLiteral("Extent in degrees (default: the whole Mercator square)."), QStringLiteral("W,S,E,N"));
     const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("Image size in pixels (default 1920x1080)."), QStringLiteral("WxH"));
     const QCommandLineOption repeatOption(QStringLiteral("repeat"), QStringLiteral("Measured repetitions after one warm-up (default 15)."), QStringLiteral("N"));
+    const QCommandLineOption threadsOption(QStringLiteral("threads"), QStringLiteral("Threads (bands) per redraw (default: one per core)."), QStringLiteral("N"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON instead of a table."));
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
-    parser.addOptions({basemapOption, routesOption, extentOption, sizeOption, repeatOption, jsonOption, helpOption});
+    parser.addOptions({basemapOption, routesOption, extentOption, sizeOption, repeatOption, threadsOption, jsonOption, helpOption});
     options.help = parser.helpText();
     if (!parser.parse(arguments)) { options.error = parser.errorText(); return options; }
     if (parser.isSet(helpOption)) return options;
@@ -56,6 +57,15 @@ BenchOptions parseBenchOptions(const QStringList &arguments, const QString &bund
         options.repeat = parser.value(repeatOption).toInt(&ok);
         if (!ok || options.repeat < 1 || options.repeat > 100000) {
             options.error = QStringLiteral("--repeat \"%1\" is not a count from 1 to 100000").arg(parser.value(repeatOption));
+            return options;
+        }
+    }
+
+    if (parser.isSet(threadsOption)) {
+        bool ok = false;
+        options.threads = parser.value(threadsOption).toInt(&ok);
+        if (!ok || options.threads < 1 || options.threads > 64) {
+            options.error = QStringLiteral("--threads \"%1\" is not a count from 1 to 64").arg(parser.value(threadsOption));
             return options;
         }
     }

@@ -23,6 +23,7 @@ struct Scene {
 struct BenchOptions {
     QList<Scene> scenes;
     int repeat = 15;
+    int threads = 0; ///< bands of a redraw (0: one per core); exports always use every core
     bool json = false;
     QString error; ///< set when the arguments are wrong: one line for stderr
     QString help;

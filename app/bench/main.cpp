@@ -37,7 +37,7 @@ int main(int argc, char **argv)
     bool failed = false;
     for (const bench::Scene &scene : options.scenes) {
         if (!options.json) err << "measuring " << scene.name << "…\n" << Qt::flush;
-        results.append(bench::runScene(scene, options.repeat, atlasDir));
+        results.append(bench::runScene(scene, options.repeat, options.threads, atlasDir));
         failed |= !results.constLast().error.isEmpty();
     }
     if (options.json) bench::printJson(results, options.repeat, out);

@@ -1,6 +1,7 @@
 #include "scene_benchmark.h"
 
 #include "atlas.h"
+#include "band_renderer.h"
 #include "hit_tester.h"
 #include "map_renderer.h"
 #include "snapshot_framing.h"
@@ -73,7 +74,7 @@ Timings Timings::of(QList<double> samples)
     return t;
 }
 
-SceneResult runScene(const Scene &scene, int repeat, const QString &bundledAtlasDir)
+SceneResult runScene(const Scene &scene, int repeat, int threads, const QString &bundledAtlasDir)
 {
     SceneResult result;
     result.name = scene.name;
@@ -93,12 +94,10 @@ SceneResult runScene(const Scene &scene, int repeat, const QString &bundledAtlas
     const RenderOptions options = snapshotOptions(*atlas, QString()); // title, legend, scale bar, attribution
     const MapRenderer renderer(atlas);
 
-    // One image, as a window keeps one backing store; every repetition repaints all of it.
+    // One image, as a window keeps one backing store; every repetition repaints all of it,
+    // in bands on every core, as the map view and the snapshot writer do.
     QImage image(view.sizePx(), QImage::Format_ARGB32_Premultiplied);
-    auto redraw = [&](const Viewport &v) {
-        QPainter painter(&image);
-        renderer.render(painter, v, options);
-    };
+    auto redraw = [&](const Viewport &v) { renderInBands(renderer, image, v, options, threads); };
     redraw(view); // warm-up: fonts, glyph caches, first allocations
     QList<double> render, pan, renderPng;
     for (int i = 0; i < repeat; ++i) {

@@ -33,7 +33,8 @@ struct SceneResult {
     QString error;          ///< set when the scene could not be measured
 };
 
-/// \brief Runs `scene`: one warm-up, then `repeat` measured repetitions of each step.
-SceneResult runScene(const Scene &scene, int repeat, const QString &bundledAtlasDir);
+/// \brief Runs `scene`: one warm-up, then `repeat` measured repetitions of each step;
+/// redraws in `threads` bands (0: one per core).
+SceneResult runScene(const Scene &scene, int repeat, int threads, const QString &bundledAtlasDir);
 
 } // namespace corridor::bench

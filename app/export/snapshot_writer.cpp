@@ -1,5 +1,7 @@
 #include "snapshot_writer.h"
 
+#include "band_renderer.h"
+
 #include "gdal_tiff_writer.h"
 #include "georeference.h"
 #include "raster_encoder.h"
@@ -57,9 +59,7 @@ QImage renderSnapshot(const MapRenderer &renderer, const Viewport &view, const R
     image.setDotsPerMeterX(dotsPerMetre);
     image.setDotsPerMeterY(dotsPerMetre);
     image.fill(Qt::white);
-    QPainter painter(&image);
-    renderer.render(painter, view, options);
-    painter.end();
+    renderInBands(renderer, image, view, options); // on every core: a 4K frame is mostly rasterising
     return image;
 }
 
