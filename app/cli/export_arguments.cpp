@@ -140,12 +140,12 @@ std::optional<ExportArguments> readExportArguments(const QCommandLineParser &par
     args.title = parser.value(QStringLiteral("title"));
     if (parser.isSet(QStringLiteral("subtitle"))) args.subtitle = parser.value(QStringLiteral("subtitle"));
     args.worldFile = parser.isSet(QStringLiteral("world-file"));
-    args.showTitle = !parser.isSet(QStringLiteral("no-title"));
-    args.showLegend = !parser.isSet(QStringLiteral("no-legend"));
-    args.showScaleBar = !parser.isSet(QStringLiteral("no-scale-bar"));
-    args.showNorthArrow = !parser.isSet(QStringLiteral("no-north-arrow"));
-    args.showAttribution = !parser.isSet(QStringLiteral("no-attribution"));
-    args.showSourcesFooter = !parser.isSet(QStringLiteral("no-sources"));
+    args.decorations.title = !parser.isSet(QStringLiteral("no-title"));
+    args.decorations.legend = !parser.isSet(QStringLiteral("no-legend"));
+    args.decorations.scaleBar = !parser.isSet(QStringLiteral("no-scale-bar"));
+    args.decorations.northArrow = !parser.isSet(QStringLiteral("no-north-arrow"));
+    args.decorations.attribution = !parser.isSet(QStringLiteral("no-attribution"));
+    args.decorations.sourcesFooter = !parser.isSet(QStringLiteral("no-sources"));
     args.highlightRoutes = !parser.isSet(QStringLiteral("no-highlight"));
 
     if (args.worldFile && args.dataFormat)

@@ -3,6 +3,7 @@
 // first-version shorthand `--export FILE …`. Parsed before any QApplication exists.
 
 #include "data_exporter.h"
+#include "render_options.h"
 #include "snapshot_format.h"
 #include "snapshot_size.h"
 
@@ -30,12 +31,7 @@ struct ExportArguments {
     std::optional<QString> subtitle;
     int jpegQuality = 92;
     bool worldFile = false;
-    bool showTitle = true;
-    bool showLegend = true;
-    bool showScaleBar = true;
-    bool showNorthArrow = true;
-    bool showAttribution = true;
-    bool showSourcesFooter = true;
+    DecorationSet decorations = DecorationSet::forSnapshot(); ///< --no-legend etc. turn items off
     bool highlightRoutes = true;
 
     /// \brief The DPI in effect: --dpi, else the default for the size's unit.

@@ -34,13 +34,8 @@ SnapshotRequest requestFor(const Atlas &atlas, const ExportArguments &args, cons
         request.options.selectedRoute.clear();
         request.options.highlightedRoutes.clear();
     }
-    request.options.showTitle = args.showTitle;
-    request.options.showLegend = args.showLegend;
-    request.options.showScaleBar = args.showScaleBar;
-    request.options.showNorthArrow = args.showNorthArrow;
-    request.options.showAttribution = args.showAttribution;
-    request.options.showSourcesFooter = args.showSourcesFooter;
-    request.options.showStatusDate = true; // every snapshot says when its information is from
+    request.options.decorations = args.decorations;
+    request.options.decorations.statusDate = true; // every snapshot says when its information is from
     request.format = args.format;
     request.jpegQuality = args.jpegQuality;
     request.worldFile = args.worldFile;

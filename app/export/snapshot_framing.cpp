@@ -64,10 +64,7 @@ RenderOptions snapshotOptions(const Atlas &atlas, const QString &routeId, const 
 RenderOptions snapshotOptions(const Atlas &atlas, const QStringList &routeIds, const QString &title)
 {
     RenderOptions options;
-    options.showTitle = true;
-    options.showNorthArrow = true;
-    options.showSourcesFooter = true;
-    options.showStatusDate = true;
+    options.decorations = DecorationSet::forSnapshot();
     if (!routeIds.isEmpty()) {
         options.selectedRoute = routeIds.first();
         options.highlightedRoutes = routeIds.mid(1);

@@ -51,7 +51,7 @@ Decorations::Decorations(const Atlas &atlas, const Viewport &view, const RenderO
     const double pad = view.px(6);
     const QSizeF frame = view.sizePx();
 
-    if (options.showTitle && !options.title.isEmpty()) {
+    if (options.decorations.title && !options.title.isEmpty()) {
         const QFontMetricsF titleMetrics(mTitleFont);
         double w = titleMetrics.horizontalAdvance(options.title);
         double h = titleMetrics.height();
@@ -62,7 +62,7 @@ Decorations::Decorations(const Atlas &atlas, const Viewport &view, const RenderO
         mTitleRect = QRectF(pad, pad, w + 2 * pad, h + 1.4 * pad);
     }
 
-    if (options.showLegend) {
+    if (options.decorations.legend) {
         // Only what the atlas actually uses, in the palette's order.
         QSet<RouteKind> kinds;
         QSet<RouteStatus> statuses;
@@ -96,9 +96,9 @@ Decorations::Decorations(const Atlas &atlas, const Viewport &view, const RenderO
 
     // The footer runs along the bottom edge; scale bar, north arrow and attribution sit above it.
     double bottom = frame.height();
-    if (options.showSourcesFooter || options.showStatusDate) {
+    if (options.decorations.sourcesFooter || options.decorations.statusDate) {
         const QList<const Article *> articles = citedArticles(atlas, view, options);
-        if (options.showSourcesFooter) {
+        if (options.decorations.sourcesFooter) {
             for (const Article *article : articles) {
                 if (mFooterLines.size() == kMaxFooterSources - 1 && articles.size() > kMaxFooterSources) {
                     mFooterLines.append(QStringLiteral("… and %1 more").arg(articles.size() - mFooterLines.size()));
@@ -110,7 +110,7 @@ Decorations::Decorations(const Atlas &atlas, const Viewport &view, const RenderO
                 mFooterLines.first().prepend(articles.size() == 1 ? QStringLiteral("Source: ") : QStringLiteral("Sources: "));
         }
         const QDate asOf = latestSourceDate(articles);
-        if (options.showStatusDate && asOf.isValid())
+        if (options.decorations.statusDate && asOf.isValid())
             mFooterLines.append(QStringLiteral("Status as of %1 (date of the latest source)").arg(snapshotDate(asOf)));
         for (QString &line : mFooterLines) line = metrics.elidedText(line, Qt::ElideRight, frame.width() - 2 * pad);
         if (!mFooterLines.isEmpty()) {
@@ -120,7 +120,7 @@ Decorations::Decorations(const Atlas &atlas, const Viewport &view, const RenderO
         }
     }
 
-    if (options.showScaleBar) {
+    if (options.decorations.scaleBar) {
         // Mercator stretches distances by 1/cos(latitude): measure at the view's centre.
         const double latitude = web_mercator::unproject(view.centre()).latitude();
         const double groundMetresPerPx = view.metresPerPixel() * std::cos(latitude * M_PI / 180.0);
@@ -131,14 +131,14 @@ Decorations::Decorations(const Atlas &atlas, const Viewport &view, const RenderO
         mScaleRect = QRectF(pad, bottom - pad - h - pad, mScaleBarPx + 2 * pad + metrics.horizontalAdvance(QStringLiteral("0000 km")), h + pad);
     }
 
-    if (options.showNorthArrow) {
+    if (options.decorations.northArrow) {
         // Web Mercator keeps north straight up everywhere, so the arrow is always vertical.
         const QSizeF size(view.px(16), view.px(22) + metrics.height());
         const double above = mScaleRect.isEmpty() ? bottom - pad : mScaleRect.top() - pad / 2;
         mNorthArrowRect = QRectF(QPointF(pad, above - size.height()), size);
     }
 
-    if (options.showAttribution) {
+    if (options.decorations.attribution) {
         mAttribution = attributionText(atlas);
         // Beside the scale bar, never over it: on a narrow frame the text is elided instead.
         const double left = mScaleRect.isEmpty() ? 2 * pad : mScaleRect.right() + pad;

@@ -8,6 +8,21 @@
 
 namespace corridor {
 
+/// \brief Which decorations a frame carries. The defaults are the screen's (the window has
+/// its own title); forSnapshot() is what an export carries unless the user turns items off.
+struct DecorationSet {
+    bool title = false;
+    bool legend = true;
+    bool scaleBar = true;
+    bool attribution = true;
+    bool northArrow = false;
+    bool sourcesFooter = false; ///< "Sources:" the articles cited by the routes in view
+    bool statusDate = false;    ///< "Status as of <latest source date>"
+
+    static DecorationSet forSnapshot() { return {true, true, true, true, true, true, true}; }
+    bool operator==(const DecorationSet &) const = default;
+};
+
 struct RenderOptions {
     QString selectedRoute;
     QString hoveredRoute;
@@ -15,15 +30,8 @@ struct RenderOptions {
     LayerVisibility visibility; ///< hidden kinds/statuses are neither drawn nor in the legend
     QString title;
     QString subtitle;
-    bool showTitle = false; ///< the screen has a window title; exports carry it on the image
-    bool showLegend = true;
-    bool showScaleBar = true;
-    bool showAttribution = true;
-    // Snapshot decorations (off on the screen, on in exports: see snapshotOptions()).
-    QStringList highlightedRoutes;  ///< drawn like the selection too (several --route in an export)
-    bool showNorthArrow = false;
-    bool showSourcesFooter = false; ///< "Sources:" the articles cited by the routes in view
-    bool showStatusDate = false;    ///< "Status as of <latest source date>"
+    DecorationSet decorations;
+    QStringList highlightedRoutes; ///< drawn like the selection too (several --route in an export)
 };
 
 } // namespace corridor

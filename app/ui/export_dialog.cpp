@@ -200,12 +200,12 @@ void ExportDialog::applySettings(const ExportSettings &s)
     mFormat->setCurrentIndex(std::max(0, mFormat->findData(snapshotFormatName(s.format))));
     mQuality->setValue(s.jpegQuality);
     mWorldFile->setChecked(s.worldFile);
-    mTitleShown->setChecked(s.showTitle);
-    mLegend->setChecked(s.showLegend);
-    mScaleBar->setChecked(s.showScaleBar);
-    mNorthArrow->setChecked(s.showNorthArrow);
-    mAttribution->setChecked(s.showAttribution);
-    mSourcesFooter->setChecked(s.showSourcesFooter);
+    mTitleShown->setChecked(s.decorations.title);
+    mLegend->setChecked(s.decorations.legend);
+    mScaleBar->setChecked(s.decorations.scaleBar);
+    mNorthArrow->setChecked(s.decorations.northArrow);
+    mAttribution->setChecked(s.decorations.attribution);
+    mSourcesFooter->setChecked(s.decorations.sourcesFooter);
     mHighlight->setChecked(s.highlightSelection);
     mFolder = s.folder;
     sizePresetChanged();
@@ -220,12 +220,12 @@ ExportSettings ExportDialog::settings() const
     s.format = snapshotFormatFromName(mFormat->currentData().toString()).value_or(SnapshotFormat::Png);
     s.jpegQuality = mQuality->value();
     s.worldFile = mWorldFile->isChecked();
-    s.showTitle = mTitleShown->isChecked();
-    s.showLegend = mLegend->isChecked();
-    s.showScaleBar = mScaleBar->isChecked();
-    s.showNorthArrow = mNorthArrow->isChecked();
-    s.showAttribution = mAttribution->isChecked();
-    s.showSourcesFooter = mSourcesFooter->isChecked();
+    s.decorations.title = mTitleShown->isChecked();
+    s.decorations.legend = mLegend->isChecked();
+    s.decorations.scaleBar = mScaleBar->isChecked();
+    s.decorations.northArrow = mNorthArrow->isChecked();
+    s.decorations.attribution = mAttribution->isChecked();
+    s.decorations.sourcesFooter = mSourcesFooter->isChecked();
     s.highlightSelection = mHighlight->isChecked();
     s.folder = mFolder;
     return s;
@@ -251,13 +251,8 @@ SnapshotRequest ExportDialog::exportRequest() const
     }
     options.title = mTitle->text().trimmed();
     options.subtitle = mSubtitle->text().trimmed();
-    options.showTitle = s.showTitle;
-    options.showLegend = s.showLegend;
-    options.showScaleBar = s.showScaleBar;
-    options.showNorthArrow = s.showNorthArrow;
-    options.showAttribution = s.showAttribution;
-    options.showSourcesFooter = s.showSourcesFooter;
-    options.showStatusDate = true; // every snapshot says when its information is from
+    options.decorations = s.decorations;
+    options.decorations.statusDate = true; // every snapshot says when its information is from
     return request;
 }
 
@@ -330,8 +325,8 @@ void ExportDialog::refresh()
                                       .arg(px.width()).arg(px.height()).arg(SnapshotSize::kMinPixels).arg(SnapshotSize::kMaxPixels));
     mQuality->setEnabled(s.format == SnapshotFormat::Jpeg);
     mWorldFile->setEnabled(supportsWorldFile(s.format));
-    mTitle->setEnabled(s.showTitle);
-    mSubtitle->setEnabled(s.showTitle);
+    mTitle->setEnabled(s.decorations.title);
+    mSubtitle->setEnabled(s.decorations.title);
     mSave->setEnabled(drawable);
     mCopy->setEnabled(drawable);
     if (drawable) mPreview->setRequest(exportRequest());

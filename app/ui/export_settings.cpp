@@ -50,12 +50,12 @@ ExportSettings ExportSettings::load(const QSettings &settings)
     s.format = snapshotFormatFromName(value("format", snapshotFormatName(defaults.format)).toString()).value_or(defaults.format);
     s.jpegQuality = std::clamp(value("jpegQuality", defaults.jpegQuality).toInt(), 1, 100);
     s.worldFile = value("worldFile", defaults.worldFile).toBool();
-    s.showTitle = value("title", defaults.showTitle).toBool();
-    s.showLegend = value("legend", defaults.showLegend).toBool();
-    s.showScaleBar = value("scaleBar", defaults.showScaleBar).toBool();
-    s.showNorthArrow = value("northArrow", defaults.showNorthArrow).toBool();
-    s.showAttribution = value("attribution", defaults.showAttribution).toBool();
-    s.showSourcesFooter = value("sourcesFooter", defaults.showSourcesFooter).toBool();
+    s.decorations.title = value("title", defaults.decorations.title).toBool();
+    s.decorations.legend = value("legend", defaults.decorations.legend).toBool();
+    s.decorations.scaleBar = value("scaleBar", defaults.decorations.scaleBar).toBool();
+    s.decorations.northArrow = value("northArrow", defaults.decorations.northArrow).toBool();
+    s.decorations.attribution = value("attribution", defaults.decorations.attribution).toBool();
+    s.decorations.sourcesFooter = value("sourcesFooter", defaults.decorations.sourcesFooter).toBool();
     s.highlightSelection = value("highlightSelection", defaults.highlightSelection).toBool();
     s.folder = value("folder", QString()).toString();
     return s;
@@ -72,12 +72,12 @@ void ExportSettings::save(QSettings &settings) const
     set("format", snapshotFormatName(format));
     set("jpegQuality", jpegQuality);
     set("worldFile", worldFile);
-    set("title", showTitle);
-    set("legend", showLegend);
-    set("scaleBar", showScaleBar);
-    set("northArrow", showNorthArrow);
-    set("attribution", showAttribution);
-    set("sourcesFooter", showSourcesFooter);
+    set("title", decorations.title);
+    set("legend", decorations.legend);
+    set("scaleBar", decorations.scaleBar);
+    set("northArrow", decorations.northArrow);
+    set("attribution", decorations.attribution);
+    set("sourcesFooter", decorations.sourcesFooter);
     set("highlightSelection", highlightSelection);
     set("folder", folder);
 }

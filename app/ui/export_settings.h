@@ -3,6 +3,7 @@
 // encoding and which decorations to draw. A plain value, so the dialog, its preview and the
 // tests all read the same thing.
 
+#include "render_options.h"
 #include "snapshot_format.h"
 #include "snapshot_size.h"
 
@@ -21,12 +22,7 @@ struct ExportSettings {
     SnapshotFormat format = SnapshotFormat::Png;
     int jpegQuality = 92;
     bool worldFile = false;
-    bool showTitle = true;
-    bool showLegend = true;
-    bool showScaleBar = true;
-    bool showNorthArrow = true;
-    bool showAttribution = true;
-    bool showSourcesFooter = true;
+    DecorationSet decorations = DecorationSet::forSnapshot(); ///< statusDate is always on
     bool highlightSelection = true;
     QString folder; ///< where the last snapshot went
 

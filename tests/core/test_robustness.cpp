@@ -154,9 +154,9 @@ QImage renderRoutesOnly(const std::shared_ptr<const Atlas> &atlas, const Viewpor
     QPainter painter(&image);
     RenderOptions options;
     // Decorations carry the kind colours too (the legend); leave only the map.
-    options.showLegend = false;
-    options.showScaleBar = false;
-    options.showAttribution = false;
+    options.decorations.legend = false;
+    options.decorations.scaleBar = false;
+    options.decorations.attribution = false;
     MapRenderer(atlas).render(painter, view, options);
     painter.end();
     return image;

@@ -31,8 +31,8 @@ private slots:
         QCOMPARE(a.routes, (QStringList{"btc", "cpc"}));
         QCOMPARE(a.title, QStringLiteral("T"));
         QCOMPARE(a.subtitle, std::optional(QStringLiteral("S")));
-        QVERIFY(!a.showLegend && !a.showScaleBar && !a.showNorthArrow && !a.showAttribution && !a.showSourcesFooter &&
-                !a.highlightRoutes && !a.showTitle);
+        QVERIFY(!a.decorations.legend && !a.decorations.scaleBar && !a.decorations.northArrow && !a.decorations.attribution && !a.decorations.sourcesFooter &&
+                !a.highlightRoutes && !a.decorations.title);
         QVERIFY(a.worldFile);
     }
 
@@ -42,7 +42,7 @@ private slots:
         QVERIFY(!a.format); // from the suffix when writing
         QCOMPARE(a.size.pixels(a.effectiveDpi()), QSize(1920, 1080));
         QCOMPARE(a.effectiveDpi(), 96.0);
-        QVERIFY(a.showLegend && a.showTitle && a.showScaleBar && a.showNorthArrow && a.showSourcesFooter);
+        QVERIFY(a.decorations.legend && a.decorations.title && a.decorations.scaleBar && a.decorations.northArrow && a.decorations.sourcesFooter);
         QCOMPARE(a.jpegQuality, 92);
         // Paper sizes default to print resolution.
         QCOMPARE(parse({"export", "map.pdf", "--size", "11x8.5in"}).exportArguments.effectiveDpi(), 300.0);

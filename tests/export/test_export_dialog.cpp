@@ -147,7 +147,7 @@ private slots:
         for (QCheckBox *box : dialog.findChildren<QCheckBox *>()) // the toggles are found by their text
             if (box->text() == QLatin1String("Legend")) box->setChecked(false);
         QTRY_COMPARE(renders, 2);
-        QVERIFY(!dialog.exportRequest().options.showLegend);
+        QVERIFY(!dialog.exportRequest().options.decorations.legend);
         const QImage without = dialog.preview()->image().convertToFormat(QImage::Format_RGB32);
         QVERIFY(test::pixelsNear(without, Qt::white, 2, legend) < test::pixelsNear(withLegend, Qt::white, 2, legend) / 2);
     }
@@ -158,13 +158,13 @@ private slots:
         const SnapshotRequest request = dialog.exportRequest();
         QCOMPARE(request.options.selectedRoute, QStringLiteral("cpc"));
         QCOMPARE(request.options.title, bundledAtlas()->route(QStringLiteral("cpc"))->name); // title from the selection
-        QVERIFY(request.options.showNorthArrow && request.options.showSourcesFooter && request.options.showStatusDate);
+        QVERIFY(request.options.decorations.northArrow && request.options.decorations.sourcesFooter && request.options.decorations.statusDate);
         for (QCheckBox *box : dialog.findChildren<QCheckBox *>()) {
             if (box->text() == QLatin1String("Selection highlight")) box->setChecked(false);
             if (box->text() == QLatin1String("North arrow")) box->setChecked(false);
         }
         QVERIFY(dialog.exportRequest().options.selectedRoute.isEmpty());
-        QVERIFY(!dialog.exportRequest().options.showNorthArrow);
+        QVERIFY(!dialog.exportRequest().options.decorations.northArrow);
     }
 
     void formatFollowsTheFileNameAndBack()

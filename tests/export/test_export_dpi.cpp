@@ -123,7 +123,7 @@ private slots:
         const auto [screen, print] = screenAndPrint();
         // The map alone: no labels or decorations near the line being measured.
         RenderOptions options;
-        options.showLegend = options.showScaleBar = options.showAttribution = false;
+        options.decorations.legend = options.decorations.scaleBar = options.decorations.attribution = false;
         options.visibility.showPlaceLabels = options.visibility.showRouteLabels = false;
         const Route &route = *bundledAtlas()->route(QStringLiteral("poti-constanta"));
         const double atScreen = meanLineThickness(render(screen, options), route);

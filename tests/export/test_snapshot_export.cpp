@@ -147,7 +147,7 @@ private slots:
         RenderOptions options = snapshotOptions(*bundled(), QStringList{QStringLiteral("btc"), QStringLiteral("cpc")});
         QCOMPARE(options.selectedRoute, QStringLiteral("btc"));
         QCOMPARE(options.highlightedRoutes, QStringList{QStringLiteral("cpc")});
-        options.showLegend = options.showTitle = false;
+        options.decorations.legend = options.decorations.title = false;
         // The glow, blended over the land, near each route's middle vertex.
         auto glowNear = [&](const RenderOptions &o, const char *id) {
             const QImage image = renderSnapshot(MapRenderer(bundled()), view, o).convertToFormat(QImage::Format_RGB32);
