@@ -30,7 +30,7 @@ void renderInBands(const MapRenderer &renderer, QImage &image, const Viewport &v
         QImage band(bits + top * bytesPerLine, image.width(), bottom - top, bytesPerLine, image.format());
         band.setDevicePixelRatio(image.devicePixelRatio());
         QPainter painter(&band);
-        painter.translate(0, -top);
+        painter.translate(0, -top / image.devicePixelRatio()); // the painter works in logical pixels
         renderer.render(painter, view, options);
     };
     QList<QFuture<void>> others;

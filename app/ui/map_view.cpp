@@ -1,5 +1,6 @@
 #include "map_view.h"
 
+#include "band_renderer.h"
 #include "map_style.h"
 #include "snapshot_framing.h"
 #include "web_mercator.h"
@@ -135,7 +136,14 @@ void MapView::paintEvent(QPaintEvent *)
     options.hoveredRoute = mSelection->hoveredRoute();
     options.selectedPlace = mSelection->selectedPlace();
     options.visibility = mVisibility;
-    mRenderer.render(painter, mView, options);
+    // Drawn in bands on every core into a frame image, then shown: the same full redraw as
+    // an export, in about half the time on two cores (README, Performance).
+    const qreal ratio = devicePixelRatioF();
+    const QSize pixels = (QSizeF(size()) * ratio).toSize();
+    if (mFrame.size() != pixels) mFrame = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
+    mFrame.setDevicePixelRatio(ratio);
+    renderInBands(mRenderer, mFrame, mView, options);
+    painter.drawImage(QPointF(0, 0), mFrame);
     if (hasFocus()) {
         // Keyboard users need to see that the map takes the arrow keys.
         painter.setPen(QPen(palette().color(QPalette::Highlight), 2));

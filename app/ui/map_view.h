@@ -11,6 +11,7 @@
 #include <QTimer>
 
 #include <QGeoCoordinate>
+#include <QImage>
 #include <QWidget>
 
 #include <optional>
@@ -65,6 +66,7 @@ private:
     std::shared_ptr<const Atlas> mAtlas;
     Selection *mSelection;
     MapRenderer mRenderer;
+    QImage mFrame; ///< the last frame, drawn in bands and then shown (kept to reuse its memory)
     HitTester mHitTester;
     Viewport mView;
     ViewHistory mHistory;

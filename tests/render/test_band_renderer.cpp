@@ -19,9 +19,10 @@ std::shared_ptr<const Atlas> bundled()
     return result.atlas;
 }
 
-QImage renderWhole(const MapRenderer &renderer, const Viewport &view, const RenderOptions &options)
+QImage renderWhole(const MapRenderer &renderer, const Viewport &view, const RenderOptions &options, double ratio)
 {
-    QImage image(view.sizePx(), QImage::Format_ARGB32_Premultiplied);
+    QImage image(view.sizePx() * ratio, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(ratio);
     QPainter painter(&image);
     renderer.render(painter, view, options);
     return image;
@@ -53,28 +54,32 @@ private slots:
         QTest::addColumn<int>("bands");
         QTest::addColumn<QSize>("size");
         QTest::addColumn<double>("dpi");
-        QTest::newRow("2 bands, 1080p") << 2 << QSize(1920, 1080) << 96.0;
-        QTest::newRow("3 bands, odd height") << 3 << QSize(1001, 777) << 96.0;
-        QTest::newRow("4 bands, 300 DPI") << 4 << QSize(1600, 1200) << 300.0;
+        QTest::addColumn<double>("ratio"); ///< device pixels per logical pixel (a HiDPI screen)
+        QTest::newRow("2 bands, 1080p") << 2 << QSize(1920, 1080) << 96.0 << 1.0;
+        QTest::newRow("3 bands, odd height") << 3 << QSize(1001, 777) << 96.0 << 1.0;
+        QTest::newRow("4 bands, 300 DPI") << 4 << QSize(1600, 1200) << 300.0 << 1.0;
+        QTest::newRow("2 bands, HiDPI screen") << 2 << QSize(800, 600) << 96.0 << 2.0;
     }
     void bandsMatchTheWholeImage()
     {
         QFETCH(int, bands);
         QFETCH(QSize, size);
         QFETCH(double, dpi);
+        QFETCH(double, ratio);
         const MapRenderer renderer(bundled());
         const Viewport view = Viewport::fitting(web_mercator::projectBox(26, 34, 62, 50), size, dpi);
         RenderOptions options = snapshotOptions(*bundled(), QStringLiteral("btc")); // selection glow, title, legend
-        const QImage whole = renderWhole(renderer, view, options);
-        QImage banded(size, QImage::Format_ARGB32_Premultiplied);
+        const QImage whole = renderWhole(renderer, view, options, ratio);
+        QImage banded(size * ratio, QImage::Format_ARGB32_Premultiplied);
+        banded.setDevicePixelRatio(ratio);
         banded.fill(Qt::black); // any row a band missed would stay black
         renderInBands(renderer, banded, view, options, bands);
         // Qt's dasher skips the dashes outside the device it draws on, so a dashed line that
         // starts in another band can come out with its pattern shifted by a pixel or so; a
         // missing or misplaced band would differ in far more than these 0.3 %.
         const int differing = differingPixels(whole, banded, 2);
-        QVERIFY2(differing <= size.width() * size.height() * 3 / 1000,
-                 qPrintable(QStringLiteral("%1 of %2 pixels differ").arg(differing).arg(size.width() * size.height())));
+        const int pixels = banded.width() * banded.height();
+        QVERIFY2(differing <= pixels * 3 / 1000, qPrintable(QStringLiteral("%1 of %2 pixels differ").arg(differing).arg(pixels)));
     }
 };
 
