@@ -14,6 +14,8 @@
 #include <QTimer>
 #include <QtTest>
 
+#include "mini_atlas_copy.h"
+
 using namespace corridor;
 
 namespace {
@@ -22,32 +24,22 @@ constexpr qsizetype kLongArticleBytes = 10 * 1024 * 1024;
 
 /// A copy of the mini atlas whose article is padded to `bodyBytes` with paragraphs that
 /// carry markup, after the original text (so every quote still matches).
-class LongArticleAtlas {
+class LongArticleAtlas : public test::MiniAtlasCopy {
 public:
     explicit LongArticleAtlas(qsizetype bodyBytes)
     {
-        const QDir source(QStringLiteral(TEST_DATA_DIR "/mini-atlas"));
-        const QDir target(mDir.path());
-        target.mkdir(QStringLiteral("articles"));
-        for (const QString &name : {QStringLiteral("places.geojson"), QStringLiteral("routes.geojson"), QStringLiteral("basemap.gpkg")})
-            QFile::copy(source.filePath(name), target.filePath(name));
-        QFile original(source.filePath(QStringLiteral("articles/mini-article.txt")));
-        QVERIFY(original.open(QIODevice::ReadOnly));
-        QByteArray text = original.readAll();
+        QByteArray text = originalArticle();
+        QVERIFY(!text.isEmpty());
         const QByteArray paragraph = "\n\nA filler paragraph with <b>markup</b>, <img src=http://example.invalid/p.png> "
                                      "and non-ASCII text (Aktau–Siyazan, Bakı, Қазақстан) to make the article long.";
         text.reserve(bodyBytes + paragraph.size());
         while (text.size() < bodyBytes) text += paragraph;
-        QFile article(target.filePath(QStringLiteral("articles/mini-article.txt")));
-        QVERIFY(article.open(QIODevice::WriteOnly));
-        QCOMPARE(article.write(text), text.size());
+        QVERIFY(write(QString::fromLatin1(kArticle), text));
         mSize = text.size();
     }
-    QString path() const { return mDir.path(); }
     qsizetype size() const { return mSize; }
 
 private:
-    QTemporaryDir mDir;
     qsizetype mSize = 0;
 };
 

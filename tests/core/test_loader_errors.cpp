@@ -2,6 +2,7 @@
 // the file, the feature and the reason, and keep whatever is still valid.
 
 #include "atlas.h"
+#include "mini_atlas_copy.h"
 
 #include <QDir>
 #include <QFile>
@@ -12,22 +13,13 @@ using namespace corridor;
 
 namespace {
 
-/// A copy of the mini atlas whose routes file is replaced by `routesFile` (or removed).
-class AtlasCopy {
+/// A copy of the mini atlas whose routes file is one of tests/data/routes (or removed).
+class AtlasCopy : public test::MiniAtlasCopy {
 public:
     explicit AtlasCopy(const QString &routesFile)
     {
-        const QDir source(QStringLiteral(TEST_DATA_DIR "/mini-atlas"));
-        QDir(mDir.path()).mkdir(QStringLiteral("articles"));
-        for (const QString &name : {QStringLiteral("places.geojson"), QStringLiteral("basemap.gpkg"),
-                                    QStringLiteral("articles/mini-article.txt")})
-            QFile::copy(source.filePath(name), QDir(mDir.path()).filePath(name));
-        if (!routesFile.isEmpty())
-            QFile::copy(QStringLiteral(TEST_DATA_DIR "/routes/") + routesFile, QDir(mDir.path()).filePath(QStringLiteral("routes.geojson")));
+        replaceRoutes(routesFile.isEmpty() ? QString() : QStringLiteral(TEST_DATA_DIR "/routes/") + routesFile);
     }
-    QString path() const { return mDir.path(); }
-private:
-    QTemporaryDir mDir;
 };
 
 QString describe(const QList<ValidationIssue> &issues)

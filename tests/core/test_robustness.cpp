@@ -9,6 +9,7 @@
 #include "hit_tester.h"
 #include "map_renderer.h"
 #include "map_style.h"
+#include "mini_atlas_copy.h"
 #include "ogr_support.h"
 #include "web_mercator.h"
 
@@ -30,22 +31,9 @@ namespace {
 const QString kGeodata = QStringLiteral(TEST_DATA_DIR "/geodata/");
 
 /// A copy of the mini atlas whose routes.geojson holds `routesBytes`.
-class AtlasCopy {
+class AtlasCopy : public test::MiniAtlasCopy {
 public:
-    explicit AtlasCopy(const QByteArray &routesBytes)
-    {
-        const QDir source(QStringLiteral(TEST_DATA_DIR "/mini-atlas"));
-        QDir(mDir.path()).mkdir(QStringLiteral("articles"));
-        for (const QString &name : {QStringLiteral("places.geojson"), QStringLiteral("basemap.gpkg"),
-                                    QStringLiteral("articles/mini-article.txt")})
-            QFile::copy(source.filePath(name), QDir(mDir.path()).filePath(name));
-        QFile routes(QDir(mDir.path()).filePath(QStringLiteral("routes.geojson")));
-        if (routes.open(QIODevice::WriteOnly)) routes.write(routesBytes);
-    }
-    QString path() const { return mDir.path(); }
-
-private:
-    QTemporaryDir mDir;
+    explicit AtlasCopy(const QByteArray &routesBytes) { write(QStringLiteral("routes.geojson"), routesBytes); }
 };
 
 QByteArray fileBytes(const QString &path)

@@ -16,6 +16,8 @@
 #include <QTextDocument>
 #include <QtTest>
 
+#include "mini_atlas_copy.h"
+
 using namespace corridor;
 
 namespace {
@@ -27,27 +29,15 @@ const QByteArray kMarkupBody =
     "<style>body { background: url(http://example.invalid/bg.png) }</style>\n";
 
 /// The mini atlas with its article's title and body replaced (the route's quote kept).
-class MarkupAtlas {
+class MarkupAtlas : public test::MiniAtlasCopy {
 public:
     MarkupAtlas(const QByteArray &title, const QByteArray &extraBody)
     {
-        const QDir source(QStringLiteral(TEST_DATA_DIR "/mini-atlas"));
-        const QDir target(mDir.path());
-        target.mkdir(QStringLiteral("articles"));
-        for (const QString &name : {QStringLiteral("places.geojson"), QStringLiteral("routes.geojson"), QStringLiteral("basemap.gpkg")})
-            QFile::copy(source.filePath(name), target.filePath(name));
-        QFile original(source.filePath(QStringLiteral("articles/mini-article.txt")));
-        if (!original.open(QIODevice::ReadOnly)) return;
-        QByteArray text = original.readAll();
+        QByteArray text = originalArticle();
         text.replace("title: A small test article", "title: " + title);
         text += "\n" + extraBody;
-        QFile article(target.filePath(QStringLiteral("articles/mini-article.txt")));
-        if (article.open(QIODevice::WriteOnly)) article.write(text);
+        write(QString::fromLatin1(kArticle), text);
     }
-    QString path() const { return mDir.path(); }
-
-private:
-    QTemporaryDir mDir;
 };
 
 } // namespace
