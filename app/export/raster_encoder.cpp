@@ -18,12 +18,13 @@ QByteArray qtFormat(SnapshotFormat format)
 }
 } // namespace
 
-bool encodeRaster(const QImage &image, SnapshotFormat format, int jpegQuality, const SnapshotMetadata &metadata,
+bool encodeRaster(QImage image, SnapshotFormat format, int jpegQuality, const SnapshotMetadata &metadata,
                   QIODevice *device, QString *error)
 {
     const bool png = format == SnapshotFormat::Png;
     QImageWriter writer(device, qtFormat(format));
-    QImage encoded = png ? image : image.convertToFormat(QImage::Format_RGB32); // JPEG has no alpha
+    // Moved, not shared: setText() below would otherwise copy every pixel (QImage::detachMetadata).
+    QImage encoded = png ? std::move(image) : image.convertToFormat(QImage::Format_RGB32); // JPEG has no alpha
     // Texts go on the image, not through QImageWriter::setText(), which packs them into one
     // "key: value" string that drops multi-word keys and joins lines. PNG keeps every key
     // as its own chunk (keywords from the PNG specification, section 11.3.4.2, so other tools

@@ -12,7 +12,9 @@
 namespace corridor {
 
 /// \brief Writes `image` to `device`; false with `error` ("cannot encode: …") on failure.
-bool encodeRaster(const QImage &image, SnapshotFormat format, int jpegQuality, const SnapshotMetadata &metadata,
+/// Taken by value: a caller that moves its image in spares a copy (33 MB at 4K) when the
+/// texts are attached to it.
+bool encodeRaster(QImage image, SnapshotFormat format, int jpegQuality, const SnapshotMetadata &metadata,
                   QIODevice *device, QString *error);
 
 } // namespace corridor
