@@ -80,6 +80,31 @@ private slots:
         QCOMPARE(read.text(QStringLiteral("Source")), QStringLiteral("Caspian News, «Bakı», 22 Nov 2022"));
     }
 
+    /// Stripes compressed on several threads join into one stream every reader accepts.
+    void stripesJoinIntoOneImage_data()
+    {
+        QTest::addColumn<int>("stripes");
+        QTest::addColumn<bool>("transparent");
+        QTest::newRow("1 stripe") << 1 << false;
+        QTest::newRow("3 stripes") << 3 << false;
+        QTest::newRow("7 stripes, RGBA") << 7 << true;
+        QTest::newRow("a stripe per row") << 61 << false;
+    }
+    void stripesJoinIntoOneImage()
+    {
+        QFETCH(int, stripes);
+        QFETCH(bool, transparent);
+        const QImage image = sampleImage(QImage::Format_ARGB32_Premultiplied, transparent);
+        QBuffer out;
+        out.open(QIODevice::WriteOnly);
+        QString error;
+        QVERIFY2(encodePng(image, {}, &out, &error, stripes), qPrintable(error));
+        QImageReader reader;
+        const QImage read = decode(out.data(), &reader);
+        QVERIFY2(!read.isNull(), qPrintable(reader.errorString()));
+        QCOMPARE(read.convertToFormat(QImage::Format_ARGB32_Premultiplied), image);
+    }
+
     void transparencyIsKept()
     {
         const QImage image = sampleImage(QImage::Format_ARGB32_Premultiplied, true);
