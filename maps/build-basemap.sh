@@ -3,6 +3,8 @@
 # world-atlas@2.0.2) - see maps/NATURAL-EARTH.md.
 #
 #   bash maps/build-basemap.sh            # from anywhere; rerunnable
+#   bash maps/build-basemap.sh 10m OUT    # benchmark basemap: the detailed layers from
+#                                         # Natural Earth 10m (~1M vertices), written to OUT
 #
 # Network: only `npm pack world-atlas@2.0.2` (plus `apt-get` if python3-gdal
 # or npm is missing). The geodata is read with GDAL/OGR (TopoJSON driver) by
@@ -16,7 +18,9 @@ PKG_SHA1="4bca4a578f3a413bd409c3f07f2054fe7375824f" # npm dist.shasum of the tar
 PY=/usr/bin/python3                                  # Debian's python (python3-gdal)
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-out="$here/basemap.gpkg"
+fine="${1:-50m}"                  # scale of the detailed layers (land_50m, countries_50m)
+out="${2:-$here/basemap.gpkg}"
+case "$fine" in 50m|10m) ;; *) echo "error: scale must be 50m or 10m, not $fine" >&2; exit 2 ;; esac
 
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"
@@ -51,7 +55,7 @@ tgz="$(ls "$tmp"/world-atlas-*.tgz)"
 echo "$PKG_SHA1  $tgz" | sha1sum -c --quiet -
 tar -xzf "$tgz" -C "$tmp"
 src="$tmp/package"
-for f in countries-110m.json land-110m.json countries-50m.json land-50m.json LICENSE; do
+for f in countries-110m.json land-110m.json "countries-$fine.json" "land-$fine.json" LICENSE; do
     [ -f "$src/$f" ] || { echo "error: $PKG has no $f" >&2; exit 1; }
 done
 grep -q 'version 4.1.0' "$src/README.md" ||
@@ -62,7 +66,7 @@ cmp -s "$src/LICENSE" "$here/LICENSE-world-atlas.txt" ||
 # --- build + check (into the temp dir) ----------------------------------------
 # fixed timestamp in gpkg_contents -> byte-identical output on every rerun
 export OGR_CURRENT_DATE="2019-11-01T00:00:00.000Z"
-"$PY" "$here/build_basemap.py" "$src" "$tmp/basemap.gpkg"
+"$PY" "$here/build_basemap.py" "$src" "$tmp/basemap.gpkg" "$fine"
 
 # --- move into place (atomic rename within maps/) ----------------------------
 cp "$tmp/basemap.gpkg" "$out.tmp"

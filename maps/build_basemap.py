@@ -131,7 +131,8 @@ def normalize(poly):
         lo, hi = -180.0 + 360.0 * k, 180.0 + 360.0 * k
         if xmax <= lo or xmin >= hi:
             continue
-        cut = poly.Intersection(box(lo, hi))
+        # Natural Earth 10m has self-intersecting rings that GEOS refuses to cut.
+        cut = (poly if poly.IsValid() else poly.MakeValid()).Intersection(box(lo, hi))
         for p in polygons_of(cut):
             pieces.AddGeometry(shifted(p, -360.0 * k) if k else p)
     # pieces of a pole-closed ring touch along the closing meridian: merge
@@ -395,10 +396,15 @@ def check(out_path):
 
 
 def main(argv):
-    if len(argv) != 3:
+    if len(argv) not in (3, 4):
         print(__doc__.split("\n\n")[1], file=sys.stderr)
         return 2
     src_dir, out_path = argv[1], argv[2]
+    fine = argv[3] if len(argv) == 4 else "50m"
+    if fine != "50m":
+        # A benchmark basemap: same layer names, so the app draws it as its detailed level.
+        SOURCES[2:] = [(layer, source.replace("50m", fine), src_layer, keep)
+                       for layer, source, src_layer, keep in SOURCES[2:]]
     print("building %s from %s" % (out_path, src_dir))
     build(src_dir, out_path)
     print("checking %s" % out_path)
