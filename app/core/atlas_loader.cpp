@@ -46,25 +46,24 @@ bool coordinateInRange(double lon, double lat)
     return std::isfinite(lon) && std::isfinite(lat) && lon >= -180 && lon <= 180 && lat >= -90 && lat <= 90;
 }
 
-/// Checks a quote against the articles; reports and returns false when not verbatim.
-bool quoteIsVerbatim(const Atlas &atlas, const QString &articleId, const QString &quote,
-                     FeatureContext &context, const QString &what)
+/// Finds a quote in its article; reports and returns nothing when it is not verbatim.
+std::optional<TextSpan> locateQuote(const Atlas &atlas, const QString &articleId, const QString &quote,
+                                    FeatureContext &context, const QString &what)
 {
     if (quote.trimmed().isEmpty()) {
         context.report(QStringLiteral("%1 has an empty quote").arg(what));
-        return false;
+        return std::nullopt;
     }
     const Article *article = atlas.article(articleId);
     if (!article) {
         context.report(QStringLiteral("%1 cites unknown article \"%2\"").arg(what, articleId));
-        return false;
+        return std::nullopt;
     }
-    if (!findVerbatim(article->body, quote)) {
+    const auto span = findVerbatim(article->body, quote);
+    if (!span)
         context.report(QStringLiteral("%1 quote not found verbatim in %2: \"%3\"")
                            .arg(what, articleId, normalizedForQuoting(quote).left(80)));
-        return false;
-    }
-    return true;
+    return span;
 }
 
 QList<SourceRef> readSources(OGRFeature &feature, const Atlas &atlas, FeatureContext &context)
@@ -80,9 +79,12 @@ QList<SourceRef> readSources(OGRFeature &feature, const Atlas &atlas, FeatureCon
     for (const QJsonValue &value : doc.array()) {
         const QJsonObject object = value.toObject();
         SourceRef source{object.value(QStringLiteral("article")).toString(),
-                         object.value(QStringLiteral("quote")).toString()};
-        if (quoteIsVerbatim(atlas, source.articleId, source.quote, context, QStringLiteral("source")))
+                         object.value(QStringLiteral("quote")).toString(), {}};
+        // Located once here; the reader and the search use the span, never search again.
+        if (const auto span = locateQuote(atlas, source.articleId, source.quote, context, QStringLiteral("source"))) {
+            source.span = *span;
             sources.append(source);
+        }
     }
     return sources;
 }

@@ -114,13 +114,11 @@ QList<SearchResult> AtlasSearch::findInArticles(const QString &foldedQuery) cons
 
 QString AtlasSearch::routeAt(const QString &articleId, int position) const
 {
-    const Article *article = mAtlas->article(articleId);
     for (const Route &route : mAtlas->routes)
-        for (const SourceRef &source : route.sources) {
-            if (source.articleId != articleId) continue;
-            const auto span = findVerbatim(article->body, source.quote);
-            if (span && position >= span->start && position < span->start + span->length) return route.id;
-        }
+        for (const SourceRef &source : route.sources)
+            if (source.articleId == articleId && position >= source.span.start &&
+                position < source.span.start + source.span.length)
+                return route.id;
     return {};
 }
 

@@ -2,6 +2,8 @@
 // Plain value types of the atlas: what a route, place, figure and article are.
 // No behaviour beyond naming; loading and validation live in atlas_loader.
 
+#include "verbatim_text.h"
+
 #include <QDate>
 #include <QGeoCoordinate>
 #include <QList>
@@ -35,16 +37,17 @@ QString kindLabel(RouteKind kind);
 QString statusLabel(RouteStatus status);
 QString precisionLabel(GeometryPrecision precision);
 
-/// \brief A verbatim excerpt of an article that backs a route, place or figure.
 /// \brief A line or ring in Web Mercator metres (QtCore only: the core has no QtGui).
 using MercatorLine = QList<QPointF>;
 
 /// \brief The bounding rectangle of some points (null for none).
 QRectF boundsOf(const MercatorLine &points);
 
+/// \brief A verbatim excerpt of an article that backs a route, place or figure.
 struct SourceRef {
     QString articleId;
     QString quote;
+    TextSpan span; ///< where the quote stands in the article's body (set by the loader)
 };
 
 /// \brief A number the article states, with the sentence it comes from.

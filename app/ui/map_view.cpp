@@ -88,6 +88,7 @@ void MapView::showHistoryView(const std::optional<Viewport> &view)
 void MapView::setVisibility(const LayerVisibility &visibility)
 {
     mVisibility = visibility;
+    mHiddenRoutes = visibility.hiddenRouteIds(mAtlas->routes); // hit-testing asks on every mouse move
     const Route *hovered = mAtlas->route(mSelection->hoveredRoute());
     if (hovered && !mVisibility.isVisible(*hovered)) mSelection->hoverRoute(QString()); // hidden things cannot be hovered
     update();
@@ -207,7 +208,7 @@ void MapView::mouseReleaseEvent(QMouseEvent *event)
         mSelection->selectPlace(place);
         return;
     }
-    const QString route = mHitTester.routeAt(mView, event->position(), kPickTolerancePx, mVisibility.hiddenRouteIds(mAtlas->routes));
+    const QString route = mHitTester.routeAt(mView, event->position(), kPickTolerancePx, mHiddenRoutes);
     if (route.isEmpty()) mSelection->clear();
     else mSelection->selectRoute(route);
 }
@@ -261,7 +262,7 @@ void MapView::leaveEvent(QEvent *)
 
 void MapView::updateHover(QPointF position)
 {
-    const QString routeId = mHitTester.routeAt(mView, position, kPickTolerancePx, mVisibility.hiddenRouteIds(mAtlas->routes));
+    const QString routeId = mHitTester.routeAt(mView, position, kPickTolerancePx, mHiddenRoutes);
     mSelection->hoverRoute(routeId);
     setCursor(routeId.isEmpty() && placeAt(position).isEmpty() ? Qt::ArrowCursor : Qt::PointingHandCursor);
 }
@@ -284,7 +285,7 @@ bool MapView::event(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
-        const Route *route = mAtlas->route(mHitTester.routeAt(mView, help->pos(), kPickTolerancePx, mVisibility.hiddenRouteIds(mAtlas->routes)));
+        const Route *route = mAtlas->route(mHitTester.routeAt(mView, help->pos(), kPickTolerancePx, mHiddenRoutes));
         const Place *place = mAtlas->place(placeAt(help->pos()));
         if (place) {
             QToolTip::showText(help->globalPos(), QStringLiteral("<b>%1</b><br>%2").arg(place->name.toHtmlEscaped(), place->kind.toHtmlEscaped()), this);

@@ -72,6 +72,7 @@ private:
     ViewHistory mHistory;
     QTimer mSettleTimer; ///< a view is recorded once the user has paused on it
     LayerVisibility mVisibility;
+    QSet<QString> mHiddenRoutes; ///< derived from mVisibility
     /// What the view keeps framed while its size changes ("" = all routes): set by fitting
     /// or framing, dropped as soon as the user pans or zooms. The first launch fits all.
     std::optional<QString> mKeepFramed = QString();

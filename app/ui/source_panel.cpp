@@ -132,10 +132,7 @@ SourcePanel::SourcePanel(std::shared_ptr<const Atlas> atlas, Selection *selectio
       mArticle(new QPlainTextEdit(this))
 {
     for (const Route &route : mAtlas->routes)
-        for (const SourceRef &source : route.sources)
-            if (const Article *article = mAtlas->article(source.articleId))
-                if (const auto span = findVerbatim(article->body, source.quote))
-                    mExcerpts.append({route.id, source.articleId, *span});
+        for (const SourceRef &source : route.sources) mExcerpts.append({route.id, source.articleId, source.span});
     std::sort(mExcerpts.begin(), mExcerpts.end(), [](const Excerpt &a, const Excerpt &b) { return a.span.start < b.span.start; });
 
     mCard->setWordWrap(true);
@@ -255,8 +252,7 @@ void SourcePanel::showPlace(const QString &placeId)
     highlightExcerpts(QString());
     if (!place->sources.isEmpty()) {
         const SourceRef &first = place->sources.first();
-        if (const Article *article = mAtlas->article(first.articleId))
-            if (const auto span = findVerbatim(article->body, first.quote)) showArticleAt(first.articleId, span->start);
+        showArticleAt(first.articleId, first.span.start);
     }
 }
 

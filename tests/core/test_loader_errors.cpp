@@ -41,6 +41,10 @@ private slots:
         QCOMPARE(result.atlas->routes.size(), 1);
         const Route &route = result.atlas->routes.first();
         QCOMPARE(route.sources.size(), 1);
+        // The loader says where each quote stands, so the reader can highlight it directly.
+        const SourceRef &source = route.sources.first();
+        const QString body = result.atlas->article(source.articleId)->body;
+        QCOMPARE(body.mid(source.span.start, source.span.length).simplified(), source.quote.simplified());
         QCOMPARE(route.figures.size(), 1);
         QCOMPARE(route.figures.first().formattedValue(), QStringLiteral("12.5 Mt"));
         QCOMPARE(route.operators, QStringList{QStringLiteral("Test Operator")});

@@ -173,7 +173,7 @@ private slots:
         atlas.articles.append(article);
         Route across;
         across.id = QStringLiteral("across");
-        across.sources = {{QStringLiteral("a"), QStringLiteral("q")}};
+        across.sources = {{QStringLiteral("a"), QStringLiteral("q"), {}}};
         across.projectedParts = {{web_mercator::project(170, 50), web_mercator::project(190, 50)}};
         across.projectedBounds = boundsOf(across.projectedParts.first());
         Route far = across;
