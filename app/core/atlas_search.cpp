@@ -60,7 +60,13 @@ AtlasSearch::AtlasSearch(std::shared_ptr<const Atlas> atlas) : mAtlas(std::move(
         folded.folded.reserve(article.body.size());
         folded.origin.reserve(article.body.size());
         for (int i = 0; i < article.body.size(); ++i) {
-            const QString piece = foldForSearch(QString(article.body.at(i)));
+            const QChar c = article.body.at(i);
+            if (c.unicode() < 0x80) { // ASCII folds to itself in lower case: no normalisation needed
+                folded.folded += c.toLower();
+                folded.origin.append(i);
+                continue;
+            }
+            const QString piece = foldForSearch(QString(c));
             folded.folded += piece;
             for (int k = 0; k < piece.size(); ++k) folded.origin.append(i);
         }

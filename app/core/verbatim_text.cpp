@@ -1,6 +1,5 @@
 #include "verbatim_text.h"
 
-#include <QList>
 
 namespace corridor {
 
@@ -9,37 +8,42 @@ QString normalizedForQuoting(const QString &text)
     return text.normalized(QString::NormalizationForm_C).simplified();
 }
 
-std::optional<TextSpan> findVerbatim(const QString &text, const QString &quote)
+VerbatimIndex::VerbatimIndex(const QString &text)
 {
-    const QString needle = normalizedForQuoting(quote);
-    if (needle.isEmpty()) return std::nullopt;
-
     // Collapse whitespace in the text while remembering where each kept character came
-    // from, so the match can be reported in the original offsets (for highlighting).
-    QString collapsed;
-    QList<int> origin;
-    collapsed.reserve(text.size());
-    origin.reserve(text.size());
+    // from, so a match can be reported in the original offsets (for highlighting).
+    mCollapsed.reserve(text.size());
+    mOrigin.reserve(text.size());
     bool pendingSpace = false;
     for (int i = 0; i < text.size(); ++i) {
         if (text.at(i).isSpace()) {
-            pendingSpace = !collapsed.isEmpty();
+            pendingSpace = !mCollapsed.isEmpty();
             continue;
         }
         if (pendingSpace) {
-            collapsed.append(QLatin1Char(' '));
-            origin.append(i - 1);
+            mCollapsed.append(QLatin1Char(' '));
+            mOrigin.append(i - 1);
             pendingSpace = false;
         }
-        collapsed.append(text.at(i));
-        origin.append(i);
+        mCollapsed.append(text.at(i));
+        mOrigin.append(i);
     }
+}
 
-    const qsizetype at = collapsed.indexOf(needle);
+std::optional<TextSpan> VerbatimIndex::find(const QString &quote) const
+{
+    const QString needle = normalizedForQuoting(quote);
+    if (needle.isEmpty()) return std::nullopt;
+    const qsizetype at = mCollapsed.indexOf(needle);
     if (at < 0) return std::nullopt;
-    const int first = origin.at(at);
-    const int last = origin.at(at + needle.size() - 1);
+    const int first = mOrigin.at(at);
+    const int last = mOrigin.at(at + needle.size() - 1);
     return TextSpan{first, last - first + 1};
+}
+
+std::optional<TextSpan> findVerbatim(const QString &text, const QString &quote)
+{
+    return VerbatimIndex(text).find(quote);
 }
 
 } // namespace corridor

@@ -3,6 +3,7 @@
 // whitespace runs, so a quote copied across a line break still matches, but a changed
 // word, apostrophe or digit does not.
 
+#include <QList>
 #include <QString>
 #include <optional>
 
@@ -15,6 +16,19 @@ QString normalizedForQuoting(const QString &text);
 struct TextSpan {
     int start = 0;
     int length = 0;
+};
+
+/// \brief A text prepared for many quote look-ups: its whitespace is collapsed once, so a
+/// multi-megabyte article is not rescanned for every quote that cites it.
+class VerbatimIndex {
+public:
+    explicit VerbatimIndex(const QString &text);
+    /// \brief As findVerbatim() below.
+    std::optional<TextSpan> find(const QString &quote) const;
+
+private:
+    QString mCollapsed;
+    QList<int> mOrigin; ///< offset in the original text of each collapsed character
 };
 
 /// \brief Finds `quote` in `text` (both compared after normalizedForQuoting()).

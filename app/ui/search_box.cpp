@@ -34,6 +34,8 @@ SearchBox::SearchBox(std::shared_ptr<const Atlas> atlas, QWidget *parent)
     mList->setAttribute(Qt::WA_ShowWithoutActivating);
     mList->setFocusPolicy(Qt::NoFocus);
     mList->setUniformItemSizes(true);
+    mList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    mList->setTextElideMode(Qt::ElideRight); // the tooltip holds the whole line
     mList->setAccessibleName(tr("Search results"));
     mList->installEventFilter(this);
     connect(mList, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) { choose(mList->row(item)); });
@@ -47,7 +49,7 @@ void SearchBox::updateResults(const QString &text)
     mList->clear();
     for (const SearchResult &result : std::as_const(mResults)) {
         auto *item = new QListWidgetItem(QStringLiteral("%1 — %2   [%3]").arg(result.title, result.detail, typeLabel(result)), mList);
-        item->setToolTip(result.title);
+        item->setToolTip(QStringLiteral("%1\n%2").arg(result.title, result.detail));
     }
     if (mResults.isEmpty() && !text.trimmed().isEmpty()) {
         auto *none = new QListWidgetItem(tr("No match for “%1”").arg(text.trimmed()), mList);
