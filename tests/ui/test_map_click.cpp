@@ -17,7 +17,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSettings>
-#include <QTableWidget>
 #include <QTreeWidget>
 #include <QtTest>
 
